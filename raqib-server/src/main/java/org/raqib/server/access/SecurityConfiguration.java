@@ -1,0 +1,110 @@
+package org.raqib.server.access;
+
+import java.util.Map;
+
+import org.raqib.server.system.Problems;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.web.servlet.LocaleResolver;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may reach what. Two chains: the API and actuator (bearer tokens, no session, no cookies, so no
+ * CSRF) and the browser (form login, session, CSRF). Every path has an explicit rule; the authorization
+ * matrix test holds each role's expected answer for every endpoint.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+	/** No inline script or style anywhere; nothing from another origin; never framed. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	static final String ADMIN = Role.ADMIN.name();
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Problems problems, LocaleResolver locales,
+			JsonMapper json, AccessAudit audit) {
+		var responses = new ProblemResponses(problems, locales, json);
+		http.securityMatcher("/api/**", "/actuator/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers("/actuator/**").hasRole(ADMIN)
+				.requestMatchers("/api/v1/users/**", "/api/v1/audit/**").hasRole(ADMIN)
+				.requestMatchers(HttpMethod.GET, "/api/v1/parties/**").authenticated()
+				.requestMatchers("/api/v1/parties/**").hasRole(ADMIN)
+				.anyRequest().authenticated())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(cache -> cache.disable())
+			.addFilterBefore(new ApiTokenFilter(tokens, responses, audit), UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http, SessionRegistry sessions, AccessAudit audit) {
+		var failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/login?error");
+		failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?locked"));
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/admin/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**",
+						"/v3/api-docs.yaml", "/v3/api-docs.yaml/**")
+				.hasRole(ADMIN)
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("RAQIB_SESSION").addLogoutHandler((request, response, auth) -> {
+				if (auth != null) {
+					audit.record(Actor.of(auth, request), AuditAction.LOGOUT, auth.getName(), "");
+				}
+			}))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+				.invalidSessionUrl("/login?expired")
+				.maximumSessions(-1)
+				.sessionRegistry(sessions)
+				.expiredUrl("/login?expired"))
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+	}
+
+	/** The only authentication provider: Spring Security makes it the global one, used by the form login. */
+	@Bean
+	PasswordLogin passwordLogin(Users users, PasswordEncoder encoder, LoginThrottle throttle, AccessAudit audit) {
+		return new PasswordLogin(users, encoder, throttle, audit);
+	}
+
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+}

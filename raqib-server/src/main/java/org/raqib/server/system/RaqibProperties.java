@@ -1,0 +1,37 @@
+package org.raqib.server.system;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Raqib's own settings ({@code raqib.*}).
+ *
+ * @param dataDir where the embedded database, keys and demo logins live.
+ * @param demo whether to create demo parties and users at start.
+ * @param locales the interface languages, the first being the default.
+ * @param adminPassword the first administrator's password; generated and printed once when empty.
+ * @param command true when a command runs instead of the server.
+ * @param login lock-out after repeated failed logins.
+ */
+@ConfigurationProperties("raqib")
+public record RaqibProperties(Path dataDir, boolean demo, List<Locale> locales, String adminPassword,
+		boolean command, Login login) {
+
+	public RaqibProperties {
+		dataDir = (dataDir == null ? Path.of("raqib-data") : dataDir).toAbsolutePath().normalize();
+		locales = (locales == null || locales.isEmpty()) ? List.of(Locale.ENGLISH) : List.copyOf(locales);
+		adminPassword = adminPassword == null ? "" : adminPassword;
+		login = login == null ? new Login(5, 15) : login;
+	}
+
+	/**
+	 * @param maxFailures failed attempts allowed for one user name before it is locked.
+	 * @param lockMinutes how long the lock lasts, and the window in which failures are counted.
+	 */
+	public record Login(int maxFailures, int lockMinutes) {
+	}
+
+}

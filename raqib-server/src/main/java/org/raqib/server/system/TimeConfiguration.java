@@ -1,0 +1,17 @@
+package org.raqib.server.system;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One clock for the whole application, so tests can fix time. */
+@Configuration(proxyBeanMethods = false)
+class TimeConfiguration {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

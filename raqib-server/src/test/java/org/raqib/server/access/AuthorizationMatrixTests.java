@@ -1,0 +1,232 @@
+package org.raqib.server.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.raqib.server.ContextTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * Every mapped endpoint, MVC and API, answered for every role. The table below is the rule; an endpoint
+ * added without a row fails {@link #everyEndpointHasARule()}, and a row without an endpoint fails too.
+ */
+@ContextTest
+class AuthorizationMatrixTests {
+
+	/** Who may call an endpoint. */
+	enum Rule {
+
+		/** Anyone, signed in or not. */
+		PUBLIC,
+		/** Any signed-in user. */
+		SIGNED_IN,
+		/** Administrators only. */
+		ADMIN
+
+	}
+
+	/** A caller: anonymous, or a user holding one role. */
+	enum Caller {
+
+		ANONYMOUS(null), VIEWER(Role.VIEWER), MONITOR(Role.MONITOR), PARTY_LIAISON(Role.PARTY_LIAISON),
+		AGENCY(Role.AGENCY), MEDIATOR(Role.MEDIATOR), ADMIN(Role.ADMIN);
+
+		final Role role;
+
+		Caller(Role role) {
+			this.role = role;
+		}
+
+	}
+
+	static final Map<String, Rule> RULES = Map.ofEntries(
+			Map.entry("GET /", Rule.SIGNED_IN),
+			Map.entry("GET /login", Rule.PUBLIC),
+			Map.entry("GET /error", Rule.PUBLIC),
+			Map.entry("GET /account", Rule.SIGNED_IN),
+			Map.entry("POST /account/password", Rule.SIGNED_IN),
+			Map.entry("GET /tokens", Rule.SIGNED_IN),
+			Map.entry("POST /tokens", Rule.SIGNED_IN),
+			Map.entry("POST /tokens/{id}/revoke", Rule.SIGNED_IN),
+			Map.entry("GET /admin/users", Rule.ADMIN),
+			Map.entry("POST /admin/users", Rule.ADMIN),
+			Map.entry("GET /admin/users/{id}", Rule.ADMIN),
+			Map.entry("POST /admin/users/{id}/enabled", Rule.ADMIN),
+			Map.entry("POST /admin/users/{id}/password", Rule.ADMIN),
+			Map.entry("POST /admin/users/{id}/grants", Rule.ADMIN),
+			Map.entry("POST /admin/users/{id}/grants/{grantId}/revoke", Rule.ADMIN),
+			Map.entry("GET /admin/parties", Rule.ADMIN),
+			Map.entry("POST /admin/parties", Rule.ADMIN),
+			Map.entry("GET /admin/parties/{code}", Rule.ADMIN),
+			Map.entry("POST /admin/parties/{code}", Rule.ADMIN),
+			Map.entry("GET /admin/audit", Rule.ADMIN),
+			Map.entry("GET /api/v1/me", Rule.SIGNED_IN),
+			Map.entry("GET /api/v1/users", Rule.ADMIN),
+			Map.entry("POST /api/v1/users", Rule.ADMIN),
+			Map.entry("GET /api/v1/users/{id}", Rule.ADMIN),
+			Map.entry("PUT /api/v1/users/{id}/enabled", Rule.ADMIN),
+			Map.entry("POST /api/v1/users/{id}/password-reset", Rule.ADMIN),
+			Map.entry("POST /api/v1/users/{id}/grants", Rule.ADMIN),
+			Map.entry("DELETE /api/v1/users/{id}/grants/{grantId}", Rule.ADMIN),
+			Map.entry("GET /api/v1/parties", Rule.SIGNED_IN),
+			Map.entry("GET /api/v1/parties/{code}", Rule.SIGNED_IN),
+			Map.entry("POST /api/v1/parties", Rule.ADMIN),
+			Map.entry("PUT /api/v1/parties/{code}", Rule.ADMIN),
+			Map.entry("GET /api/v1/tokens", Rule.SIGNED_IN),
+			Map.entry("POST /api/v1/tokens", Rule.SIGNED_IN),
+			Map.entry("DELETE /api/v1/tokens/{id}", Rule.SIGNED_IN),
+			Map.entry("GET /api/v1/audit", Rule.ADMIN),
+			Map.entry("GET /actuator", Rule.ADMIN),
+			Map.entry("GET /actuator/health", Rule.PUBLIC),
+			Map.entry("GET /actuator/health/**", Rule.PUBLIC),
+			Map.entry("GET /actuator/prometheus", Rule.ADMIN),
+			Map.entry("GET /swagger-ui.html", Rule.ADMIN),
+			Map.entry("GET /v3/api-docs", Rule.ADMIN),
+			Map.entry("GET /v3/api-docs.yaml", Rule.ADMIN),
+			Map.entry("GET /v3/api-docs/swagger-config", Rule.ADMIN));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	UserAdministration users;
+
+	@Autowired
+	ApiTokens tokens;
+
+	final Map<Caller, RaqibUser> principals = new EnumMap<>(Caller.class);
+
+	final Map<Caller, String> bearerTokens = new EnumMap<>(Caller.class);
+
+	@Autowired
+	PartyAdministration parties;
+
+	@BeforeEach
+	void oneUserPerRole() {
+		if (this.parties.all().stream().noneMatch(p -> p.code().equals("matrix-party"))) {
+			this.parties.register(new PartyDetails("matrix-party", "طرف", "Party", true), Actor.SYSTEM);
+		}
+		for (Caller caller : Caller.values()) {
+			if (caller.role == null) {
+				continue;
+			}
+			String name = "matrix-" + caller.name().toLowerCase().replace('_', '-');
+			UserAccount account = this.users.byUsername(name)
+				.orElseGet(() -> this.users.create(new NewUser(name, name, null, caller.role, "*",
+						caller.role.needsParty() ? "matrix-party" : null), Actor.SYSTEM).user());
+			var principal = new RaqibUser(account.id(), account.username(), account.displayName(), null, true,
+					account.grants());
+			this.principals.put(caller, principal);
+			this.bearerTokens.computeIfAbsent(caller, c -> this.tokens
+				.issue(principal, new ApiTokens.TokenRequest("matrix", null), Actor.SYSTEM).secret());
+		}
+	}
+
+	@Test
+	void everyEndpointHasARule() {
+		assertThat(endpoints()).as("mapped endpoints").containsExactlyInAnyOrderElementsOf(RULES.keySet());
+	}
+
+	@Test
+	void everyRoleGetsTheAnswerTheRuleGives() throws Exception {
+		var wrong = new ArrayList<String>();
+		for (String endpoint : endpoints()) {
+			Rule rule = RULES.get(endpoint);
+			if (rule == null) {
+				continue;
+			}
+			for (Caller caller : Caller.values()) {
+				MvcResult result = this.mvc.perform(request(endpoint, caller)).andReturn();
+				String answer = answer(result);
+				String expected = expected(rule, caller);
+				if (!answer.equals(expected)) {
+					wrong.add(endpoint + " as " + caller + ": " + answer + " (" + result.getResponse().getStatus()
+							+ "), expected " + expected);
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	private List<String> endpoints() {
+		var found = new TreeSet<String>();
+		for (RequestMappingInfoHandlerMapping mapping : this.context
+			.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+			.values()) {
+			for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+				var methods = info.getMethodsCondition().getMethods();
+				for (String pattern : info.getPatternValues()) {
+					if (methods.isEmpty()) {
+						found.add("GET " + pattern);
+					}
+					methods.forEach(m -> found.add(m.name() + " " + pattern));
+				}
+			}
+		}
+		return List.copyOf(found);
+	}
+
+	private MockHttpServletRequestBuilder request(String endpoint, Caller caller) {
+		String[] parts = endpoint.split(" ", 2);
+		String path = parts[1].replace("{id}", UUID.randomUUID().toString())
+			.replace("{grantId}", UUID.randomUUID().toString())
+			.replace("{code}", "matrix-party")
+			.replace("{group}", "default")
+			.replace("**", "liveness");
+		var request = MockMvcRequestBuilders.request(HttpMethod.valueOf(parts[0]), path);
+		boolean api = path.startsWith("/api/") || path.startsWith("/actuator");
+		if (caller != Caller.ANONYMOUS) {
+			request = api ? request.header("Authorization", "Bearer " + this.bearerTokens.get(caller))
+					: request.with(user(this.principals.get(caller)));
+		}
+		if (!parts[0].equals("GET")) {
+			request = request.with(csrf()).contentType("application/json").content("{}");
+		}
+		return request;
+	}
+
+	/** What the endpoint answered, as the matrix speaks of it. */
+	private static String answer(MvcResult result) {
+		int status = result.getResponse().getStatus();
+		String location = result.getResponse().getRedirectedUrl();
+		if (status == 401) {
+			return "unauthenticated";
+		}
+		if (status == 302 && location != null && location.contains("/login")) {
+			return "unauthenticated";
+		}
+		return status == 403 ? "forbidden" : "allowed";
+	}
+
+	private static String expected(Rule rule, Caller caller) {
+		if (rule == Rule.PUBLIC) {
+			return "allowed";
+		}
+		if (caller == Caller.ANONYMOUS) {
+			return "unauthenticated";
+		}
+		return rule == Rule.ADMIN && caller != Caller.ADMIN ? "forbidden" : "allowed";
+	}
+
+}
