@@ -17,7 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes a fresh installation usable: the first administrator on an empty database and, in demo mode,
+ * Makes a fresh installation usable: an administrator when there is none and, in demo mode,
  * the demo parties and users. Which logins to print at start is collected in {@link #logins()}.
  */
 @Component
@@ -46,7 +46,7 @@ class FirstStartAccounts implements org.springframework.boot.ApplicationRunner {
 	@Override
 	public void run(org.springframework.boot.ApplicationArguments args) throws IOException {
 		Properties demo = this.properties.demo() ? readDemoLogins() : new Properties();
-		if (!this.users.anyUser()) {
+		if (!this.users.hasAdministrator() && this.users.byUsername(ADMIN).isEmpty()) {
 			createAdmin(demo);
 		}
 		if (this.properties.demo()) {

@@ -17,7 +17,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -36,6 +41,10 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** Swagger UI (administrators only) injects style elements; its scripts stay same-origin. */
+	static final String DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
 
 	static final String ADMIN = Role.ADMIN.name();
 
@@ -91,7 +100,12 @@ class SecurityConfiguration {
 	}
 
 	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
-		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		RequestMatcher docs = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+		headers
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(docs),
+					new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(docs,
+					new ContentSecurityPolicyHeaderWriter(DOCS_CONTENT_SECURITY_POLICY)))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
 	}

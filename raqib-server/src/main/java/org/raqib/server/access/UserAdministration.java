@@ -66,8 +66,9 @@ public class UserAdministration {
 		return this.users.byUsername(username);
 	}
 
-	public boolean anyUser() {
-		return this.users.count() > 0;
+	/** Whether some enabled user can administer Raqib. */
+	public boolean hasAdministrator() {
+		return this.grants.enabledHolders(Role.ADMIN) > 0;
 	}
 
 	@Transactional

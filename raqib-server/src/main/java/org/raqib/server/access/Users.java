@@ -68,10 +68,6 @@ class Users {
 			.single() > 0;
 	}
 
-	long count() {
-		return this.jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
-	}
-
 	void insert(UUID id, String username, String displayName, String passwordHash, Instant now) {
 		this.jdbc.sql("""
 				INSERT INTO app_user (id, username, display_name, password_hash, enabled, created_at, updated_at)

@@ -42,6 +42,20 @@ class AccessAuditTests {
 	}
 
 	@Test
+	void onPostgresqlTheApplicationRoleMayOnlyReadAndAppend() {
+		org.junit.jupiter.api.Assumptions.assumeTrue(org.raqib.server.TestDatabase.isPostgres());
+		for (String privilege : new String[] { "UPDATE", "DELETE", "TRUNCATE" }) {
+			assertThat(this.jdbc.sql("SELECT has_table_privilege(current_user, 'access_audit', :p)")
+				.param("p", privilege)
+				.query(Boolean.class)
+				.single()).as(privilege).isFalse();
+		}
+		assertThat(this.jdbc.sql("SELECT has_table_privilege(current_user, 'access_audit', 'INSERT')")
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
 	void theDatabaseRefusesToDeleteFromTheAudit() {
 		this.audit.record(Actor.SYSTEM, AuditAction.LOGIN, "someone", "");
 		assertThatThrownBy(() -> this.jdbc.sql("DELETE FROM access_audit").update())
