@@ -138,6 +138,31 @@ class BrowserJourneyIT {
 	}
 
 	@Test
+	void onAPhoneTheLayoutStillFitsAndTheAuditFiltersInPlace() throws IOException {
+		open("/login?lang=ar");
+		logIn("admin", ContextTest.ADMIN_PASSWORD);
+		this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		try {
+			open("/admin/audit");
+			new Select(this.browser.findElement(By.id("action"))).selectByValue("LOGIN");
+			new WebDriverWait(this.browser, Duration.ofSeconds(10))
+				.until(driver -> driver.getCurrentUrl().contains("action=LOGIN"));
+			assertThat(this.browser.findElements(By.cssSelector("#audit-results tbody tr"))).isNotEmpty()
+				.allSatisfy(row -> assertThat(row.getText()).contains("تسجيل دخول"));
+			Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) this.browser)
+				.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+			assertThat(overflow.intValue()).as("horizontal overflow").isLessThanOrEqualTo(0);
+			screenshot("09-phone-audit-ar");
+			open("/admin/users");
+			screenshot("10-phone-users-ar");
+		}
+		finally {
+			this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		}
+		assertThat(consoleErrors()).isEmpty();
+	}
+
+	@Test
 	void swaggerUiWorksUnderTheContentSecurityPolicy() throws IOException {
 		open("/login?lang=en");
 		logIn("admin", ContextTest.ADMIN_PASSWORD);
