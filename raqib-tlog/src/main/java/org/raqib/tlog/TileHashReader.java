@@ -60,8 +60,11 @@ public final class TileHashReader implements HashReader {
         return new Tile(level, index, (int) Math.min(Tile.FULL_WIDTH, width));
     }
 
-    /** Returns the root of the perfect subtree over {@code count} (a power of two) hashes of a tile from {@code pos}. */
-    static byte[] subtreeHash(byte[] tile, int pos, int count) {
+    /**
+     * Returns the root of the perfect subtree over {@code count} (a power of two) hashes of a tile from
+     * {@code pos}; for a full tile, {@code subtreeHash(tile, 0, 256)} is the node one tile level up.
+     */
+    public static byte[] subtreeHash(byte[] tile, int pos, int count) {
         byte[][] level = new byte[count][];
         for (int i = 0; i < count; i++) {
             int from = (pos + i) * Hashes.SIZE;

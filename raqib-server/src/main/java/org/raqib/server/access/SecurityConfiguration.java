@@ -48,14 +48,33 @@ class SecurityConfiguration {
 
 	static final String ADMIN = Role.ADMIN.name();
 
+	/** The roles that work a room; which agreement and party they act in is checked by the module. */
+	static final String[] ROOM = { Role.MEDIATOR.name(), Role.PARTY_LIAISON.name(), Role.MONITOR.name(),
+			Role.AGENCY.name() };
+
+	/** The roles that record for a party: mediators for any party, liaisons for their own. */
+	static final String[] AUTHORS = { Role.MEDIATOR.name(), Role.PARTY_LIAISON.name() };
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Problems problems, LocaleResolver locales,
 			JsonMapper json, AccessAudit audit) {
 		var responses = new ProblemResponses(problems, locales, json);
-		http.securityMatcher("/api/**", "/actuator/**")
+		http.securityMatcher("/api/**", "/actuator/**", "/log/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/log/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/logs", "/api/v1/logs/*", "/api/v1/logs/*/keys",
+						"/api/v1/logs/*/entries/*", "/api/v1/logs/*/receipts/*", "/api/v1/logs/*/proofs/*",
+						"/api/v1/logs/*/payloads/*")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/logs", "/api/v1/logs/*/parties", "/api/v1/logs/*/parties/**")
+				.hasRole(ADMIN)
+				.requestMatchers(HttpMethod.GET, "/api/v1/logs/*/statements", "/api/v1/logs/*/statements/**")
+				.hasAnyRole(ROOM)
+				.requestMatchers(HttpMethod.POST, "/api/v1/logs/*/statements", "/api/v1/logs/*/statements/**")
+				.hasAnyRole(AUTHORS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/logs/*/entries").hasRole(Role.PARTY_LIAISON.name())
 				.requestMatchers("/actuator/**").hasRole(ADMIN)
 				.requestMatchers("/api/v1/users/**", "/api/v1/audit/**").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/v1/parties/**").authenticated()
@@ -80,6 +99,9 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
 				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/logs").hasRole(ADMIN)
+				.requestMatchers(HttpMethod.GET, "/logs/*/statements").hasAnyRole(ROOM)
+				.requestMatchers(HttpMethod.POST, "/logs/*/statements", "/logs/*/statements/**").hasAnyRole(AUTHORS)
 				.requestMatchers("/admin/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**",
 						"/v3/api-docs.yaml", "/v3/api-docs.yaml/**")
 				.hasRole(ADMIN)

@@ -7,11 +7,16 @@ import java.util.stream.Collectors;
 import org.raqib.server.system.InvalidInput;
 import org.raqib.server.system.NotFound;
 import org.raqib.server.system.Problems;
+import org.raqib.server.system.Rejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,6 +28,7 @@ import tools.jackson.databind.DatabindException;
 
 /** Turns every failure of an API call into problem details in the request's language. */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -36,6 +42,19 @@ class ApiProblems {
 	@ExceptionHandler(InvalidInput.class)
 	ProblemDetail invalid(InvalidInput ex, Locale locale) {
 		return this.problems.invalid(ex, locale);
+	}
+
+	@ExceptionHandler(Rejected.class)
+	ResponseEntity<ProblemDetail> rejected(Rejected ex, Locale locale) {
+		ProblemDetail problem = this.problems.of(ex.status(), "problem.rejected", locale, ex.rule());
+		problem.setProperty("rule", ex.rule());
+		problem.setProperty("reason", ex.getMessage());
+		ex.properties().forEach(problem::setProperty);
+		var response = ResponseEntity.status(ex.status());
+		if (ex.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+			response = response.header(HttpHeaders.RETRY_AFTER, "2");
+		}
+		return response.body(problem);
 	}
 
 	@ExceptionHandler(NotFound.class)

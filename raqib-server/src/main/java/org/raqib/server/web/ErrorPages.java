@@ -42,6 +42,11 @@ class ErrorPages implements ErrorController {
 			problem.setInstance(URI.create(path));
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
+		return page(status);
+	}
+
+	/** The error page for a status, in the user's language. */
+	static ModelAndView page(HttpStatus status) {
 		String key = "error." + (OWN_PAGES.contains(status.value()) ? String.valueOf(status.value()) : "generic");
 		return new ModelAndView("error", Map.of("status", status.value(), "titleKey", key + ".title", "textKey",
 				key + ".text"), status);

@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.raqib.server.ContextTest;
+import org.raqib.server.record.LogAdministration;
+import org.raqib.server.record.LogReader;
+import org.raqib.server.record.NewLog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
@@ -31,15 +35,26 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 @ContextTest
 class AuthorizationMatrixTests {
 
-	/** Who may call an endpoint. */
-	enum Rule {
+	/** Who may call an endpoint: anyone, any signed-in user, or the holders of some roles. */
+	record Rule(boolean anyone, boolean anySignedIn, Set<Role> roles) {
 
-		/** Anyone, signed in or not. */
-		PUBLIC,
-		/** Any signed-in user. */
-		SIGNED_IN,
-		/** Administrators only. */
-		ADMIN
+		static final Rule PUBLIC = new Rule(true, true, Set.of());
+
+		static final Rule SIGNED_IN = new Rule(false, true, Set.of());
+
+		static final Rule ADMIN = roles(Role.ADMIN);
+
+		/** The roles that work a room. */
+		static final Rule ROOM = roles(Role.MEDIATOR, Role.PARTY_LIAISON, Role.MONITOR, Role.AGENCY);
+
+		/** The roles that record for a party. */
+		static final Rule AUTHORS = roles(Role.MEDIATOR, Role.PARTY_LIAISON);
+
+		static final Rule LIAISONS = roles(Role.PARTY_LIAISON);
+
+		static Rule roles(Role... roles) {
+			return new Rule(false, false, Set.of(roles));
+		}
 
 	}
 
@@ -101,7 +116,36 @@ class AuthorizationMatrixTests {
 			Map.entry("GET /swagger-ui.html", Rule.ADMIN),
 			Map.entry("GET /v3/api-docs", Rule.ADMIN),
 			Map.entry("GET /v3/api-docs.yaml", Rule.ADMIN),
-			Map.entry("GET /v3/api-docs/swagger-config", Rule.ADMIN));
+			Map.entry("GET /v3/api-docs/swagger-config", Rule.ADMIN),
+			Map.entry("GET /logs", Rule.SIGNED_IN),
+			Map.entry("POST /logs", Rule.ADMIN),
+			Map.entry("GET /logs/{log}", Rule.SIGNED_IN),
+			Map.entry("GET /logs/{log}/entries/{index}", Rule.SIGNED_IN),
+			Map.entry("GET /logs/{log}/keys", Rule.SIGNED_IN),
+			Map.entry("GET /logs/{log}/statements", Rule.ROOM),
+			Map.entry("POST /logs/{log}/statements", Rule.AUTHORS),
+			Map.entry("POST /logs/{log}/statements/{index}/correction", Rule.AUTHORS),
+			Map.entry("POST /logs/{log}/statements/{index}/retraction", Rule.AUTHORS),
+			Map.entry("GET /log/{log}/checkpoint", Rule.PUBLIC),
+			Map.entry("GET /log/{log}/tile/**", Rule.PUBLIC),
+			Map.entry("GET /log/{log}/tile/entries/**", Rule.PUBLIC),
+			Map.entry("GET /api/v1/logs", Rule.PUBLIC),
+			Map.entry("POST /api/v1/logs", Rule.ADMIN),
+			Map.entry("GET /api/v1/logs/{log}", Rule.PUBLIC),
+			Map.entry("GET /api/v1/logs/{log}/keys", Rule.PUBLIC),
+			Map.entry("POST /api/v1/logs/{log}/parties", Rule.ADMIN),
+			Map.entry("POST /api/v1/logs/{log}/parties/{party}/keys", Rule.ADMIN),
+			Map.entry("POST /api/v1/logs/{log}/entries", Rule.LIAISONS),
+			Map.entry("GET /api/v1/logs/{log}/entries/{index}", Rule.PUBLIC),
+			Map.entry("GET /api/v1/logs/{log}/payloads/{index}", Rule.PUBLIC),
+			Map.entry("GET /api/v1/logs/{log}/receipts/{index}", Rule.PUBLIC),
+			Map.entry("GET /api/v1/logs/{log}/proofs/inclusion", Rule.PUBLIC),
+			Map.entry("GET /api/v1/logs/{log}/proofs/consistency", Rule.PUBLIC),
+			Map.entry("GET /api/v1/logs/{log}/statements", Rule.ROOM),
+			Map.entry("GET /api/v1/logs/{log}/statements/{index}", Rule.ROOM),
+			Map.entry("POST /api/v1/logs/{log}/statements", Rule.AUTHORS),
+			Map.entry("POST /api/v1/logs/{log}/statements/{index}/corrections", Rule.AUTHORS),
+			Map.entry("POST /api/v1/logs/{log}/statements/{index}/retractions", Rule.AUTHORS));
 
 	@Autowired
 	MockMvc mvc;
@@ -122,10 +166,20 @@ class AuthorizationMatrixTests {
 	@Autowired
 	PartyAdministration parties;
 
+	@Autowired
+	LogReader logs;
+
+	@Autowired
+	LogAdministration administration;
+
 	@BeforeEach
 	void oneUserPerRole() {
 		if (this.parties.all().stream().noneMatch(p -> p.code().equals("matrix-party"))) {
 			this.parties.register(new PartyDetails("matrix-party", "طرف", "Party", true), Actor.SYSTEM);
+		}
+		if (this.logs.logs().stream().noneMatch(l -> l.log().id().equals("matrix-log"))) {
+			this.administration.create(new NewLog("matrix-log",
+					List.of(new NewLog.LogParty("matrix-party", List.of("mediator")))), Actor.SYSTEM);
 		}
 		for (Caller caller : Caller.values()) {
 			if (caller.role == null) {
@@ -192,10 +246,21 @@ class AuthorizationMatrixTests {
 		String path = parts[1].replace("{id}", UUID.randomUUID().toString())
 			.replace("{grantId}", UUID.randomUUID().toString())
 			.replace("{code}", "matrix-party")
+			.replace("{party}", "matrix-party")
+			.replace("{log}", "matrix-log")
+			.replace("{index}", "0")
+			.replace("tile/entries/**", "tile/entries/000.p/1")
+			.replace("tile/**", "tile/0/000.p/1")
 			.replace("{group}", "default")
 			.replace("**", "liveness");
+		if (path.endsWith("/proofs/inclusion")) {
+			path += "?index=0&size=1";
+		}
+		else if (path.endsWith("/proofs/consistency")) {
+			path += "?old=1&new=1";
+		}
 		var request = MockMvcRequestBuilders.request(HttpMethod.valueOf(parts[0]), path);
-		boolean api = path.startsWith("/api/") || path.startsWith("/actuator");
+		boolean api = path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/log/");
 		if (caller != Caller.ANONYMOUS) {
 			request = api ? request.header("Authorization", "Bearer " + this.bearerTokens.get(caller))
 					: request.with(user(this.principals.get(caller)));
@@ -220,13 +285,13 @@ class AuthorizationMatrixTests {
 	}
 
 	private static String expected(Rule rule, Caller caller) {
-		if (rule == Rule.PUBLIC) {
+		if (rule.anyone()) {
 			return "allowed";
 		}
 		if (caller == Caller.ANONYMOUS) {
 			return "unauthenticated";
 		}
-		return rule == Rule.ADMIN && caller != Caller.ADMIN ? "forbidden" : "allowed";
+		return rule.anySignedIn() || rule.roles().contains(caller.role) ? "allowed" : "forbidden";
 	}
 
 }

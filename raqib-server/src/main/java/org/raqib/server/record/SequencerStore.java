@@ -1,0 +1,174 @@
+package org.raqib.server.record;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.raqib.server.system.NotFound;
+import org.raqib.tlog.Checkpoint;
+import org.raqib.tlog.CompactRange;
+import org.raqib.tlog.ConsistencyProof;
+import org.raqib.tlog.EntryKinds;
+import org.raqib.tlog.Roster;
+import org.raqib.tlog.SignedEntry;
+import org.raqib.tlog.Tile;
+import org.raqib.tlog.TileHashReader;
+import org.raqib.tlog.TileReader;
+import org.raqib.tlog.Verifiers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What a sequencer does to the database: load its state, append an entry with its payload and
+ * projections, store the tiles a batch completes, sign checkpoints after checking they extend the last.
+ */
+@Component
+class SequencerStore {
+
+	private static final Logger logger = LoggerFactory.getLogger(SequencerStore.class);
+
+	/** Savepoints of the batch's transaction, one per submission. */
+	interface Savepoints {
+
+		Object create();
+
+		void release(Object savepoint);
+
+		void rollback(Object savepoint);
+
+	}
+
+	record Loaded(SequencerState state, CompactRange range) {
+	}
+
+	private final EntryStore entries;
+
+	private final TileStore tiles;
+
+	private final Projections projections;
+
+	private final LogKeys keys;
+
+	private final TransactionTemplate transactions;
+
+	SequencerStore(EntryStore entries, TileStore tiles, Projections projections, LogKeys keys,
+			TransactionTemplate transactions) {
+		this.entries = entries;
+		this.tiles = tiles;
+		this.projections = projections;
+		this.keys = keys;
+		this.transactions = transactions;
+	}
+
+	<T> T inTransaction(Function<Savepoints, T> work) {
+		return this.transactions.execute(status -> work.apply(savepoints(status)));
+	}
+
+	RecordedEntry append(String log, long index, Admission.Admitted admitted) {
+		SignedEntry signed = admitted.signed();
+		var stored = new StoredEntry(index, signed.leaf(), signed.leafHash(), signed.entry().kind(),
+				signed.entry().party(), signed.entry().seq(), signed.entry().time(), admitted.recordedBy());
+		this.entries.insertEntry(log, stored, admitted.payload());
+		RecordedEntry entry = Projections.recorded(log, stored, admitted.payload());
+		this.projections.project(entry);
+		return entry;
+	}
+
+	void insertFullTiles(String log, Map<Tile, byte[]> grown) {
+		grown.forEach((tile, hashes) -> {
+			if (!tile.isPartial()) {
+				this.entries.insertTile(log, tile.level(), tile.index(), hashes);
+			}
+		});
+	}
+
+	TileReader tiles(String log) {
+		return this.tiles.reader(log);
+	}
+
+	void remember(String log, Map<Tile, byte[]> grown) {
+		this.tiles.remember(log, grown);
+	}
+
+	byte[] leafHash(String log, long index) {
+		return this.entries.entry(log, index).orElseThrow(() -> new NotFound("entry")).leafHash();
+	}
+
+	byte[] checkpointRoot(String log, long size) {
+		return this.entries.checkpoint(log, size).map(StoredCheckpoint::root).orElse(null);
+	}
+
+	/**
+	 * Signs a checkpoint of the range, after checking that it is consistent with the last one: the log
+	 * never signs two views of its history.
+	 */
+	StoredCheckpoint signCheckpoint(LogInfo log, StoredCheckpoint last, CompactRange range, Instant now) {
+		long size = range.size();
+		byte[] root = range.root();
+		if (last.size() > 0) {
+			ConsistencyProof.generate(last.size(), size, new TileHashReader(size, this.tiles.reader(log.id())))
+				.verify(last.root(), root);
+		}
+		byte[] note = new Checkpoint(log.origin(), size, root).sign(this.keys.logKey(log.id()).signer()).encode();
+		var signed = new StoredCheckpoint(size, root, note, now);
+		this.transactions.executeWithoutResult(status -> this.entries.insertCheckpoint(log.id(), signed));
+		return signed;
+	}
+
+	/** When idle: the stored checkpoint still opens with the log key and names the root the sequencer holds. */
+	void selfCheck(LogInfo log, StoredCheckpoint last, CompactRange range) {
+		if (last.size() == 0) {
+			return;
+		}
+		Checkpoint opened = Checkpoint.open(last.note(), log.origin(),
+				Verifiers.of(this.keys.logKey(log.id()).verifierKey().verifier()));
+		if (opened.size() == range.size() && !Arrays.equals(opened.root(), range.root())) {
+			throw new IllegalStateException("log " + log.id() + ": the stored checkpoint disagrees with the tree");
+		}
+	}
+
+	Loaded load(LogInfo log) {
+		long size = this.entries.size(log.id());
+		CompactRange range = CompactRange.restore(size, new TileHashReader(size, this.tiles.reader(log.id())));
+		StoredCheckpoint checkpoint = this.entries.latestCheckpoint(log.id()).orElse(StoredCheckpoint.empty());
+		if (checkpoint.size() > size
+				|| (checkpoint.size() == size && !Arrays.equals(checkpoint.root(), range.root()))) {
+			throw new IllegalStateException("log " + log.id() + ": the stored entries do not match checkpoint "
+					+ checkpoint.size());
+		}
+		Roster roster = this.entries.latestOfKind(log.id(), EntryKinds.ROSTER.name())
+			.flatMap(e -> this.entries.payload(log.id(), e.index()))
+			.map(payload -> Roster.parse(new String(payload, StandardCharsets.UTF_8)))
+			.orElse(null);
+		logger.info("log {}: sequencing from index {} (last checkpoint {})", log.id(), size, checkpoint.size());
+		var state = new SequencerState(size, this.entries.lastSeqs(log.id()), roster, 0, checkpoint);
+		return new Loaded(state, range);
+	}
+
+	private static Savepoints savepoints(TransactionStatus status) {
+		return new Savepoints() {
+
+			@Override
+			public Object create() {
+				return status.createSavepoint();
+			}
+
+			@Override
+			public void release(Object savepoint) {
+				status.releaseSavepoint(savepoint);
+			}
+
+			@Override
+			public void rollback(Object savepoint) {
+				status.rollbackToSavepoint(savepoint);
+			}
+
+		};
+	}
+
+}
