@@ -62,6 +62,13 @@ public class UserAdministration {
 		return this.users.byId(id).orElseThrow(() -> new NotFound("user"));
 	}
 
+	/** The user as a signed-in principal, with its current grants (no password). */
+	public RaqibUser principal(UUID id) {
+		UserAccount account = byId(id);
+		return new RaqibUser(account.id(), account.username(), account.displayName(), null, account.enabled(),
+				account.grants());
+	}
+
 	public Optional<UserAccount> byUsername(String username) {
 		return this.users.byUsername(username);
 	}

@@ -66,6 +66,9 @@ public class LogAdministration {
 			throw InvalidInput.of("id", "log.id.taken");
 		}
 		var rosterParties = checkParties(request.parties());
+		if (rosterParties.stream().noneMatch(p -> p.hasRole(RosterParty.MEDIATOR))) {
+			throw InvalidInput.of("parties", "log.parties.mediator");
+		}
 		String origin = this.properties.origin() + "/" + request.id();
 		SignerKey logKey = this.keys.createLogKey(request.id(), origin);
 		var rosterKeys = new ArrayList<RosterKey>();
@@ -152,9 +155,6 @@ public class LogAdministration {
 				throw InvalidInput.of(field + ".party", "log.party.duplicate");
 			}
 			result.add(new RosterParty(party.code(), p.roles()));
-		}
-		if (result.stream().noneMatch(p -> p.hasRole(RosterParty.MEDIATOR))) {
-			throw InvalidInput.of("parties", "log.parties.mediator");
 		}
 		return result;
 	}

@@ -171,6 +171,11 @@ public class LogReader {
 		return this.entries.latest(log, limit).stream().map(s -> Projections.recorded(log, s, new byte[0])).toList();
 	}
 
+	/** The kinds every log accepts, as the library's registry (what a verifier needs beside the roster). */
+	public org.raqib.tlog.EntryKinds kinds() {
+		return this.kinds.entryKinds();
+	}
+
 	public List<PartyKey> keys(String log) {
 		this.logs.get(log);
 		return this.jdbc.sql("""

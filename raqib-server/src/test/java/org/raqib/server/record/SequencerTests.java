@@ -1,0 +1,57 @@
+package org.raqib.server.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+import org.junit.jupiter.api.Test;
+import org.raqib.server.ContextTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ContextTest
+class SequencerTests {
+
+	@Autowired
+	RecordFixtures fixtures;
+
+	@Autowired
+	Sequencing sequencing;
+
+	@Autowired
+	LogReader reader;
+
+	@Test
+	void aFailingHandlerFailsOnlyItsOwnEntryAndTakesNoIndex() throws Exception {
+		LogInfo log = this.fixtures.log();
+		Sequencer sequencer = this.sequencing.sequencer(log.id());
+		long first = sequencer.snapshot().size();
+		var results = new ArrayList<CompletableFuture<Sequencer.Sequenced>>();
+		for (String payload : List.of("{}", "{\"fail\":true}", "{}", "{}")) {
+			results.add(sequencer.submit(new Submission.Custodial(ProbeKind.NAME, "side-a", "tester",
+					payload.getBytes(StandardCharsets.UTF_8), List.of())));
+		}
+		assertThat(results.get(0).get().index()).isEqualTo(first);
+		assertThat(results.get(1)).failsWithin(java.time.Duration.ofSeconds(10))
+			.withThrowableOfType(ExecutionException.class)
+			.withMessageContaining("asked to fail");
+		assertThat(results.get(2).get().index()).isEqualTo(first + 1);
+		assertThat(results.get(3).get().index()).isEqualTo(first + 2);
+		assertThat(this.reader.summary(log.id()).size()).isEqualTo(first + 3);
+	}
+
+	@Test
+	void custodialSequenceNumbersHaveNoGapsAfterAFailure() throws Exception {
+		LogInfo log = this.fixtures.log();
+		Sequencer sequencer = this.sequencing.sequencer(log.id());
+		sequencer.submit(new Submission.Custodial(ProbeKind.NAME, "side-b", "tester",
+				"{\"fail\":true}".getBytes(StandardCharsets.UTF_8), List.of())).exceptionally(e -> null).get();
+		var ok = sequencer.submit(new Submission.Custodial(ProbeKind.NAME, "side-b", "tester",
+				"{}".getBytes(StandardCharsets.UTF_8), List.of())).get();
+		assertThat(this.reader.entry(log.id(), ok.index()).seq()).isEqualTo(1);
+	}
+
+}
