@@ -56,12 +56,38 @@ public class LogKeys {
 		return read(custodialFile(log, party));
 	}
 
+	/** Puts a backup's keys of a log into the key directory; keys already there must be the same. */
+	void importKeys(String log, Path from, String logVkey) {
+		try (var files = Files.list(from)) {
+			for (Path file : files.toList()) {
+				SignerKey key = SignerKey.parse(Files.readString(file, StandardCharsets.US_ASCII).strip());
+				Path target = this.dir.resolve(log).resolve(file.getFileName().toString());
+				Optional<SignerKey> present = read(target);
+				if (present.isPresent() && !present.get().encode().equals(key.encode())) {
+					throw new IllegalStateException("the key directory already holds another " + target.getFileName());
+				}
+				if (present.isEmpty()) {
+					store(target, key);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot import the keys of " + log, ex);
+		}
+		if (!logKey(log).verifierKey().encode().equals(logVkey)) {
+			throw new IllegalStateException("the backup's log key of " + log + " does not match its vkey");
+		}
+	}
+
 	private Path custodialFile(String log, String party) {
 		return this.dir.resolve(log).resolve(party + CUSTODIAL_SUFFIX);
 	}
 
 	private SignerKey create(Path file, String name) {
-		SignerKey key = SignerKey.generate(name, this.random);
+		return store(file, SignerKey.generate(name, this.random));
+	}
+
+	private SignerKey store(Path file, SignerKey key) {
 		try {
 			Files.createDirectories(file.getParent());
 			restrict(this.dir, "rwx------");

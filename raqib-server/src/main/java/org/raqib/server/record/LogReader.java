@@ -166,6 +166,15 @@ public class LogReader {
 		return this.kinds.get(entry.kind()).mayRead(user, entry) ? Optional.of(payload) : Optional.empty();
 	}
 
+	/** The roster text of a roster entry (public), or not found for any other entry. */
+	public byte[] roster(String log, long index) {
+		StoredEntry stored = this.entries.entry(log, index).orElseThrow(() -> new NotFound("entry"));
+		if (!stored.kind().equals(org.raqib.tlog.EntryKinds.ROSTER.name())) {
+			throw new NotFound("roster");
+		}
+		return this.entries.payload(log, index).orElseThrow(() -> new NotFound("payload"));
+	}
+
 	public List<RecordedEntry> latest(String log, int limit) {
 		this.logs.get(log);
 		return this.entries.latest(log, limit).stream().map(s -> Projections.recorded(log, s, new byte[0])).toList();

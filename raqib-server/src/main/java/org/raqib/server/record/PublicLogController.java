@@ -37,6 +37,17 @@ class PublicLogController {
 			.body(new String(this.reader.checkpoint(log), StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * The roster an entry put in force: public like the tiles, because a verifier needs the parties' keys
+	 * to check every later signature. Not part of tlog-tiles; {@code raqib-verify} reads it beside them.
+	 */
+	@GetMapping(value = "/log/{log}/roster/{index}", produces = "text/plain;charset=UTF-8")
+	ResponseEntity<String> roster(@PathVariable String log, @PathVariable long index) {
+		return ResponseEntity.ok()
+			.cacheControl(IMMUTABLE)
+			.body(new String(this.reader.roster(log, index), StandardCharsets.UTF_8));
+	}
+
 	@GetMapping("/log/{log}/tile/entries/**")
 	ResponseEntity<byte[]> entryBundle(@PathVariable String log, HttpServletRequest request) {
 		return immutable(this.reader.entryBundle(log, parse(log, request, true)));

@@ -49,6 +49,25 @@ final class RecordCommands {
 
 	}
 
+	@Command(name = "export-log", mixinStandardHelpOptions = true,
+			description = "Write a log's public layout (checkpoint, tiles, entry bundles, rosters) as static files.")
+	static class ExportLog implements RaqibCommand {
+
+		@Parameters(index = "0", description = "the log")
+		String log = "";
+
+		@Parameters(index = "1", description = "the folder to write (created if missing)")
+		java.nio.file.Path dir;
+
+		@Override
+		public int run(ApplicationContext context) {
+			long size = context.getBean(LogExport.class).export(this.log, this.dir);
+			System.out.println("Exported " + this.log + " at checkpoint " + size + " to " + this.dir.toAbsolutePath());
+			return 0;
+		}
+
+	}
+
 	@Command(name = "rebuild", mixinStandardHelpOptions = true,
 			description = "Replay logs into fresh projections and compare them with the live ones.")
 	static class RebuildCommand implements RaqibCommand {

@@ -127,6 +127,7 @@ class AuthorizationMatrixTests {
 			Map.entry("POST /logs/{log}/statements/{index}/correction", Rule.AUTHORS),
 			Map.entry("POST /logs/{log}/statements/{index}/retraction", Rule.AUTHORS),
 			Map.entry("GET /log/{log}/checkpoint", Rule.PUBLIC),
+			Map.entry("GET /log/{log}/roster/{index}", Rule.PUBLIC),
 			Map.entry("GET /log/{log}/tile/**", Rule.PUBLIC),
 			Map.entry("GET /log/{log}/tile/entries/**", Rule.PUBLIC),
 			Map.entry("GET /api/v1/logs", Rule.PUBLIC),
