@@ -58,6 +58,16 @@ public final class Browserless {
 		return postForm("/login", "/login", "username", username, "password", password);
 	}
 
+	/** Creates an API token for the signed-in user through the tokens page, and returns its secret. */
+	public String issueToken(String label) throws IOException, InterruptedException {
+		String page = postForm("/tokens", "/tokens", "label", label, "days", "1").body();
+		Matcher secret = Pattern.compile("id=\"new-token\" dir=\"ltr\">(rq_[^<]+)<").matcher(page);
+		if (!secret.find()) {
+			throw new IllegalStateException("no token shown on /tokens");
+		}
+		return secret.group(1);
+	}
+
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

@@ -42,9 +42,25 @@ public final class RaqibProcess implements AutoCloseable {
 	}
 
 	public static RaqibProcess start(String... args) throws IOException {
+		return start(java.util.Map.of(), args);
+	}
+
+	/** Starts the jar with extra environment variables (the database, the key directory). */
+	public static RaqibProcess start(java.util.Map<String, String> environment, String... args) throws IOException {
 		var command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar().toString()));
 		command.addAll(List.of(args));
-		return new RaqibProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+		var builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().putAll(environment);
+		return new RaqibProcess(builder.start());
+	}
+
+	/** Kills the process as a power cut would: SIGKILL, no shutdown hooks, nothing flushed. */
+	public void kill() throws InterruptedException {
+		this.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+	}
+
+	public long pid() {
+		return this.process.pid();
 	}
 
 	/** Runs a command to its end and returns its exit code; its output is in {@link #output()}. */
