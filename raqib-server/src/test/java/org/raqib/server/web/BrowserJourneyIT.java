@@ -32,6 +32,15 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.raqib.server.ContextTest;
 import org.raqib.server.TestDatabase;
+import org.raqib.server.access.Actor;
+import org.raqib.server.access.NewUser;
+import org.raqib.server.access.PartyAdministration;
+import org.raqib.server.access.PartyDetails;
+import org.raqib.server.access.Role;
+import org.raqib.server.access.UserAdministration;
+import org.raqib.server.record.LogAdministration;
+import org.raqib.server.record.NewLog;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
@@ -55,6 +64,22 @@ class BrowserJourneyIT {
 	int port;
 
 	WebDriver browser;
+
+	/** A failed journey leaves a screenshot of where it stood. */
+	@org.junit.jupiter.api.extension.RegisterExtension
+	final org.junit.jupiter.api.extension.TestWatcher onFailure = new org.junit.jupiter.api.extension.TestWatcher() {
+
+		@Override
+		public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+			try {
+				screenshot("failed-" + context.getRequiredTestMethod().getName());
+			}
+			catch (Exception ex) {
+				// the browser itself may be what failed
+			}
+		}
+
+	};
 
 	@BeforeAll
 	void startChromium() throws IOException {
@@ -101,12 +126,12 @@ class BrowserJourneyIT {
 
 		this.browser.findElement(By.cssSelector(".main-nav a[href='/admin/users']")).click();
 		fillNewUser("admin", "مستخدم مكرر");
-		assertThat(this.browser.findElement(By.cssSelector(".field-error")).getText())
+		assertThat(waitFor(By.cssSelector(".field-error")).getText())
 			.isEqualTo("اسم المستخدم هذا مستخدم من قبل.");
 		screenshot("04-duplicate-user-ar");
 
 		fillNewUser("journey-user", "مستخدمة الرحلة");
-		String password = this.browser.findElement(By.id("new-password")).getText();
+		String password = waitFor(By.id("new-password")).getText();
 		assertThat(password).hasSizeGreaterThanOrEqualTo(20);
 		screenshot("05-user-created-ar");
 
@@ -163,6 +188,42 @@ class BrowserJourneyIT {
 	}
 
 	@Test
+	void aMediatorRecordsAStatementInArabicAndFindsItsEntry(@Autowired PartyAdministration parties,
+			@Autowired LogAdministration logs, @Autowired UserAdministration users) throws IOException {
+		for (String code : List.of("journey-mediator", "journey-side")) {
+			if (parties.all().stream().noneMatch(p -> p.code().equals(code))) {
+				parties.register(new PartyDetails(code, "طرف " + code, "Party " + code, true), Actor.SYSTEM);
+			}
+		}
+		logs.create(new NewLog("journey-log", List.of(new NewLog.LogParty("journey-mediator", List.of("mediator")),
+				new NewLog.LogParty("journey-side", List.of("side")))), Actor.SYSTEM);
+		users.create(new NewUser("journey-mediator", "وسيطة الرحلة", "journey-password-1", Role.MEDIATOR,
+				"journey-log", "journey-mediator"), Actor.SYSTEM);
+
+		open("/login?lang=ar");
+		logIn("journey-mediator", "journey-password-1");
+		open("/logs");
+		screenshot("11-logs-ar");
+		this.browser.findElement(By.linkText("journey-log")).click();
+		this.browser.findElement(By.cssSelector(".tabs a[href$='/statements']")).click();
+		new Select(this.browser.findElement(By.id("party"))).selectByValue("journey-side");
+		((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript(
+				"document.getElementById('occurredAt').value = '2025-01-19T08:30:00';");
+		this.browser.findElement(By.id("textAr")).sendKeys("يعلن الطرف التزامه بوقف إطلاق النار.");
+		this.browser.findElement(By.cssSelector("form.grid-form button[type='submit']")).click();
+		assertThat(waitFor(By.cssSelector(".notice")).getText()).isEqualTo("قُيّد البيان في السجل.");
+		assertThat(this.browser.findElement(By.cssSelector(".statement-text")).getText())
+			.isEqualTo("يعلن الطرف التزامه بوقف إطلاق النار.");
+		screenshot("12-statements-ar");
+		this.browser.findElement(By.cssSelector(".statement-meta a")).click();
+		assertThat(waitFor(By.cssSelector("pre.note")).getText()).contains("kind record.statement/v1");
+		screenshot("13-entry-ar");
+		open("/logs/journey-log/keys?lang=en");
+		screenshot("14-keys-en");
+		assertThat(consoleErrors()).isEmpty();
+	}
+
+	@Test
 	void swaggerUiWorksUnderTheContentSecurityPolicy() throws IOException {
 		open("/login?lang=en");
 		logIn("admin", ContextTest.ADMIN_PASSWORD);
@@ -190,6 +251,11 @@ class BrowserJourneyIT {
 		this.browser.findElement(By.cssSelector("form button[type='submit']")).click();
 		new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(driver -> !driver.getCurrentUrl().contains("/login"));
+	}
+
+	private org.openqa.selenium.WebElement waitFor(By element) {
+		return new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(element));
 	}
 
 	private void open(String path) {
