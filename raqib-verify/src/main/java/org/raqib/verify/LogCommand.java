@@ -2,6 +2,8 @@ package org.raqib.verify;
 
 import java.nio.file.Path;
 
+import com.google.gson.JsonPrimitive;
+
 import picocli.CommandLine.Option;
 
 /** The options of {@code verify} and {@code audit}, which differ only in where the entry sweep starts. */
@@ -31,9 +33,9 @@ abstract class LogCommand extends CommandBase {
             throw new CommandError("--threads must be at least 1");
         }
         LogSource source = LogSource.open(log, http);
+        report.put("log", new JsonPrimitive(source.location()));
         PayloadCheck payloads = payloads(source, http);
         KeyPinning.Pinned pinned = pin(source, http, report);
-        report.put("log", new com.google.gson.JsonPrimitive(source.location()));
         new LogVerification(source, pinned, KindsFile.load(kindsFile), payloads, threads).run(fromStart(), report);
     }
 

@@ -86,8 +86,8 @@ final class Report {
         for (Map.Entry<String, JsonElement> section : sections.entrySet()) {
             json.add(section.getKey(), section.getValue());
         }
-        json.add("warnings", strings(warnings.stream().map(String::valueOf).toList()));
-        json.add("failures", failures());
+        json.add("warnings", strings(warnings));
+        json.add("failures", failuresJson());
         json.add("evidence", strings(evidence.stream().map(Path::toString).toList()));
         if (error != null) {
             json.addProperty("error", error);
@@ -121,7 +121,7 @@ final class Report {
         return json;
     }
 
-    private JsonArray failures() {
+    private JsonArray failuresJson() {
         JsonArray array = new JsonArray();
         for (Failure failure : failures) {
             JsonObject json = new JsonObject();

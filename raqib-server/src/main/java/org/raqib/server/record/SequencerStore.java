@@ -120,15 +120,22 @@ class SequencerStore {
 		return signed;
 	}
 
-	/** When idle: the stored checkpoint still opens with the log key and names the root the sequencer holds. */
+	/**
+	 * Each idle minute, the latest checkpoint is signed again and must come out byte for byte as stored
+	 * (Ed25519 is deterministic): the key still signs, the stored note was not altered, and it names the
+	 * root the sequencer holds. Checkpoints carry no time, so there is nothing new to publish until
+	 * witnesses add their timestamps.
+	 */
 	void selfCheck(LogInfo log, StoredCheckpoint last, CompactRange range) {
 		if (last.size() == 0) {
 			return;
 		}
 		Checkpoint opened = Checkpoint.open(last.note(), log.origin(),
 				Verifiers.of(this.keys.logKey(log.id()).verifierKey().verifier()));
-		if (opened.size() == range.size() && !Arrays.equals(opened.root(), range.root())) {
-			throw new IllegalStateException("log " + log.id() + ": the stored checkpoint disagrees with the tree");
+		byte[] signedAgain = opened.sign(this.keys.logKey(log.id()).signer()).encode();
+		if (!Arrays.equals(signedAgain, last.note())
+				|| (opened.size() == range.size() && !Arrays.equals(opened.root(), range.root()))) {
+			throw new IllegalStateException("log " + log.id() + ": the stored checkpoint disagrees with the tree or key");
 		}
 	}
 

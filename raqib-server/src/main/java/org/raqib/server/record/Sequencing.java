@@ -57,7 +57,12 @@ class Sequencing implements SmartLifecycle {
 	}
 
 	/** The running sequencer of the log, started here if this node may lead it. */
-	synchronized Sequencer sequencer(String log) {
+	Sequencer sequencer(String log) {
+		Sequencer running = this.sequencers.get(log);
+		return running != null && running.isRunning() ? running : start(log);
+	}
+
+	private synchronized Sequencer start(String log) {
 		Sequencer sequencer = this.sequencers.get(log);
 		if (sequencer != null && sequencer.isRunning()) {
 			return sequencer;
@@ -101,7 +106,7 @@ class Sequencing implements SmartLifecycle {
 					current = null;
 				}
 				if (current == null && this.leadership.tryLead(log.id())) {
-					sequencer(log.id());
+					start(log.id());
 				}
 			}
 		}
