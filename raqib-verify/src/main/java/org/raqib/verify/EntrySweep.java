@@ -24,6 +24,21 @@ final class EntrySweep {
     private static final int IO_THREADS = 4;
     private static final int TILES_AHEAD_PER_WORKER = 4;
 
+    /** A tile in flight: its fetch, then the check of its entries against the roster in force when it ran. */
+    private static final class InFlight {
+        final Tile tile;
+        final CompletableFuture<Fetched> fetched;
+        CompletableFuture<List<CheckedLeaf>> checked;
+
+        InFlight(Tile tile, CompletableFuture<Fetched> fetched) {
+            this.tile = tile;
+            this.fetched = fetched;
+        }
+    }
+
+    private record Fetched(List<byte[]> leaves, byte[] hashes) {
+    }
+
     private final SourceTiles tiles;
     private final EntryCheck check;
     private final int workers;
@@ -44,27 +59,39 @@ final class EntrySweep {
         ExecutorService io = Executors.newFixedThreadPool(IO_THREADS, daemon("raqib-verify-io"));
         ExecutorService cpu = Executors.newFixedThreadPool(workers, daemon("raqib-verify-check"));
         try {
-            Deque<CompletableFuture<List<CheckedLeaf>>> ahead = new ArrayDeque<>();
-            long next = from / Tile.FULL_WIDTH;
-            long end = (to - 1) / Tile.FULL_WIDTH + 1;
-            while (!ahead.isEmpty() || next < end) {
-                while (next < end && ahead.size() < workers * TILES_AHEAD_PER_WORKER) {
-                    ahead.add(submit(next++, from, to, history, io, cpu));
-                }
-                join(ahead.poll()).forEach(history::accept);
-            }
+            sweep(history, from, to, io, cpu);
         } finally {
             io.shutdownNow();
             cpu.shutdownNow();
         }
     }
 
-    private CompletableFuture<List<CheckedLeaf>> submit(long tileIndex, long from, long to, LogHistory history,
-            ExecutorService io, ExecutorService cpu) {
-        Tile tile = SourceTiles.leafTile(to, tileIndex);
-        // The roster is read when the check starts, so that it is stale only if a roster entry came shortly before.
-        return CompletableFuture.supplyAsync(() -> new Fetched(tiles.fetchBundle(tile), tiles.fetchTile(tile)), io)
-                .thenApplyAsync(f -> check.check(tile, f.leaves(), f.hashes(), from, history.roster()), cpu);
+    private void sweep(LogHistory history, long from, long to, ExecutorService io, ExecutorService cpu) {
+        Deque<InFlight> ahead = new ArrayDeque<>();
+        long next = from / Tile.FULL_WIDTH;
+        long end = (to - 1) / Tile.FULL_WIDTH + 1;
+        while (!ahead.isEmpty() || next < end) {
+            while (next < end && ahead.size() < workers * TILES_AHEAD_PER_WORKER) {
+                InFlight tile = fetch(SourceTiles.leafTile(to, next++), io);
+                check(tile, from, history, cpu);
+                ahead.add(tile);
+            }
+            RosterInForce before = history.roster();
+            join(ahead.poll().checked).forEach(history::accept);
+            if (history.roster() != before) {
+                // A roster entry changed the keys: check the tiles in flight again, in parallel.
+                ahead.forEach(tile -> check(tile, from, history, cpu));
+            }
+        }
+    }
+
+    private InFlight fetch(Tile tile, ExecutorService io) {
+        return new InFlight(tile, CompletableFuture.supplyAsync(() -> new Fetched(tiles.fetchBundle(tile), tiles.fetchTile(tile)), io));
+    }
+
+    // The roster is read when the check starts: it is stale only if a roster entry came shortly before.
+    private void check(InFlight tile, long from, LogHistory history, ExecutorService cpu) {
+        tile.checked = tile.fetched.thenApplyAsync(f -> check.check(tile.tile, f.leaves(), f.hashes(), from, history.roster()), cpu);
     }
 
     private static List<CheckedLeaf> join(CompletableFuture<List<CheckedLeaf>> future) {
@@ -85,8 +112,5 @@ final class EntrySweep {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    private record Fetched(List<byte[]> leaves, byte[] hashes) {
     }
 }

@@ -15,7 +15,8 @@ import org.raqib.tlog.VerifiedEntry;
  * The checks that depend on the entries before, applied to each leaf in index order after
  * {@link EntryCheck}: the leaf hash against its tile, the tree grown by it, the entry verified against
  * the roster in force at its index, then {@code seq}, {@code ref} and {@code seen}, then a roster change,
- * which applies from the next index. Not thread-safe, except {@link #roster()}, which workers read.
+ * which applies from the next index. A failed {@code ref} or {@code seen} is reported only once the
+ * tiles its proof read have been checked. Not thread-safe, except {@link #roster()}, which workers read.
  */
 final class LogHistory {
 
@@ -37,6 +38,7 @@ final class LogHistory {
     private final SeqCheck seqs;
     private final EntryCounts counts = new EntryCounts();
     private volatile RosterInForce roster;
+    private VerificationFailure pending;
     private long payloadsRead;
     private long payloadsNotReadable;
 
@@ -57,23 +59,48 @@ final class LogHistory {
      * @throws VerificationFailure at the leaf's index, for the first rule it breaks
      */
     void accept(CheckedLeaf leaf) {
-        long index = leaf.index();
         if (!leaf.matchesTile()) {
-            throw new VerificationFailure(Failure.at(index, Rules.LEAF_HASH, "the level-0 tile holds another hash than the entry's"));
+            throw new VerificationFailure(Failure.at(leaf.index(), Rules.LEAF_HASH, "the level-0 tile holds another hash than the entry's"));
         }
         range.append(leaf.leafHash(), checks.tiles());
+        checks.refs().remember(leaf.index(), leaf.leafHash());
+        try {
+            checkEntry(leaf);
+        } catch (VerificationFailure e) {
+            throw pending != null ? pending : e;
+        }
+    }
+
+    private void checkEntry(CheckedLeaf leaf) {
+        long index = leaf.index();
         CheckedLeaf checked = leaf.roster() == roster ? leaf : checks.entries().recheck(leaf, roster);
         if (checked.rejection() != null) {
             throw new VerificationFailure(rejection(index, checked));
         }
         Entry entry = checked.entry().entry().entry();
         seqs.check(index, entry);
-        checks.refs().check(index, entry.refs());
-        checks.seen().check(index, entry.seen());
+        proven(() -> checks.refs().check(index, entry.refs()));
+        proven(() -> checks.seen().check(index, entry.seen()));
         if (entry.kind().equals(EntryKinds.ROSTER.name()) && index != roster.index()) {
             roster = checks.rosters().load(index, entry);
         }
         count(checked.entry(), checked.payload());
+    }
+
+    // Refs and seen are proven from tiles that the sweep may not have checked yet. Their failure is held
+    // back until it has, so that a corrupt tile is reported as such rather than as the fault of an entry.
+    private void proven(Runnable check) {
+        if (pending != null) {
+            return;
+        }
+        try {
+            check.run();
+        } catch (VerificationFailure e) {
+            if (Rules.MISSING_TILE.equals(e.failure().rule()) || Rules.TILE_SIZE.equals(e.failure().rule())) {
+                throw e;
+            }
+            pending = e;
+        }
     }
 
     /**
@@ -85,6 +112,9 @@ final class LogHistory {
         checks.tiles().finish();
         if (!MessageDigest.isEqual(range.root(), checkpoint.root())) {
             throw new VerificationFailure(Failure.of(Rules.ROOT, "the entries give another root than the checkpoint's"));
+        }
+        if (pending != null) {
+            throw pending;
         }
         return new LogPosition(range.size(), range.hashes(), seqs.last(), roster);
     }

@@ -50,6 +50,10 @@ final class ReceiptCheck {
                 "the receipt's checkpoint (size " + Long.toUnsignedString(signed.size()) + ") is newer than the stored one (size "
                         + Long.toUnsignedString(s.checkpoint().size()) + "); run verify to check the entries up to it"));
         Reference reference = reference(stored, source);
+        if (stored.isEmpty()) {
+            report.warn("no checkpoint is stored for this log: the receipt was checked against the log's current checkpoint, "
+                    + "which no earlier run has checked; run verify to keep one");
+        }
         report.put("against", against(reference));
         compare(signed, proof.checkpoint(), reference);
         report.outcome("entry " + Long.toUnsignedString(proof.index()) + " is in " + reference.name()

@@ -6,13 +6,27 @@ import java.util.List;
 import org.raqib.tlog.Entry;
 import org.raqib.tlog.ProofException;
 
-/** The rule {@code REF}: each reference names an earlier entry of this log by its index and its leaf hash. */
+/**
+ * The rule {@code REF}: each reference names an earlier entry of this log by its index and its leaf hash.
+ * Most references answer recent entries, whose leaf hashes the sweep computed itself and remembers; an
+ * older target's hash is read from the tiles and proven against the signed root.
+ */
 final class RefCheck {
 
+    private static final int REMEMBERED = 1 << 16;
+
     private final TreeProofs proofs;
+    private final byte[][] recent = new byte[REMEMBERED][];
+    private long remembered;
 
     RefCheck(TreeProofs proofs) {
         this.proofs = proofs;
+    }
+
+    /** Remembers the leaf hash the sweep computed for {@code index}; indexes must come in order, without gaps. */
+    void remember(long index, byte[] leafHash) {
+        recent[(int) (index % REMEMBERED)] = leafHash;
+        remembered = index + 1;
     }
 
     /**
@@ -30,6 +44,10 @@ final class RefCheck {
     }
 
     private byte[] target(long index, long target) {
+        byte[] hash = recent[(int) (target % REMEMBERED)];
+        if (hash != null && target < remembered && remembered - target <= REMEMBERED) {
+            return hash;
+        }
         try {
             return proofs.leafHash(target);
         } catch (ProofException e) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.raqib.tlog.Checkpoint;
+import org.raqib.tlog.CompactRange;
+import org.raqib.tlog.Entry;
 import org.raqib.tlog.EntryBuilder;
 import org.raqib.tlog.EntryBundle;
 import org.raqib.tlog.EntryKinds;
@@ -51,6 +53,11 @@ final class LogWriter {
         this.dir = dir;
     }
 
+    /** Starts a log in {@code dir} with no entry at all: the test appends entry 0 itself. */
+    static LogWriter empty(Path dir) {
+        return new LogWriter(dir);
+    }
+
     /** Starts a log in {@code dir} with its genesis roster entry, published. */
     static LogWriter create(Path dir) {
         LogWriter log = new LogWriter(dir);
@@ -72,7 +79,7 @@ final class LogWriter {
     /** Returns a statement by {@code key}, ready to sign: next seq, seen the last checkpoint, a payload. */
     EntryBuilder entry(SignerKey key) {
         clock = clock.plusSeconds(1);
-        return org.raqib.tlog.Entry.builder().origin(TestKeys.ORIGIN).kind(STATEMENT).party(key.name())
+        return Entry.builder().origin(TestKeys.ORIGIN).kind(STATEMENT).party(key.name())
                 .seq(seqs.getOrDefault(key.name(), 0L) + 1).time(clock).seen(checkpoint)
                 .payload(payloadFor(leaves.size()));
     }
@@ -116,10 +123,7 @@ final class LogWriter {
         long size = leaves.size();
         TileBuilder.grow(written, leafHashes.subList((int) written, (int) size), this::readTile).forEach(this::writeTile);
         written = size;
-        checkpoint = new Checkpoint(TestKeys.ORIGIN, size, new TileHashReader(size, this::readTile)
-                .readHashes(org.raqib.tlog.CompactRange.nodes(size)).stream()
-                .reduce((left, right) -> Hashes.nodeHash(left, right)).orElse(Hashes.emptyRoot()));
-        checkpoint = new Checkpoint(TestKeys.ORIGIN, size, org.raqib.tlog.CompactRange.restore(size, this::readTileHashes).root());
+        checkpoint = new Checkpoint(TestKeys.ORIGIN, size, CompactRange.restore(size, new TileHashReader(size, this::readTile)).root());
         checkpointNote = checkpoint.sign(logKey.signer()).encode();
         write(dir.resolve("checkpoint"), checkpointNote);
         return checkpoint;
@@ -179,10 +183,6 @@ final class LogWriter {
         }
     }
 
-    private List<byte[]> readTileHashes(List<org.raqib.tlog.NodeId> nodes) {
-        return new TileHashReader(leaves.size(), this::readTile).readHashes(nodes);
-    }
-
     private void writeTile(Tile tile, byte[] hashes) {
         removePartials(tile);
         write(dir.resolve(tile.path()), hashes);
@@ -195,7 +195,9 @@ final class LogWriter {
     // An export holds only the latest version of each tile, as the server's does.
     private void removePartials(Tile tile) {
         Tile full = new Tile(tile.level(), tile.index(), Tile.FULL_WIDTH);
-        for (Path partials : List.of(dir.resolve(full.path() + ".p"), dir.resolve(full.path().replace("tile/0/", "tile/entries/") + ".p"))) {
+        List<String> paths = tile.level() == 0 ? List.of(full.path(), full.entriesPath()) : List.of(full.path());
+        for (String path : paths) {
+            Path partials = dir.resolve(path + ".p");
             if (Files.isDirectory(partials)) {
                 try (Stream<Path> files = Files.list(partials)) {
                     files.forEach(LogWriter::delete);

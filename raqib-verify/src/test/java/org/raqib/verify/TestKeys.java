@@ -47,6 +47,13 @@ final class TestKeys {
                 new RosterKey(SIDE_B, B_CUSTODIAL.verifierKey(), 0, OptionalLong.empty())));
     }
 
+    /** The genesis roster with side B's own key added, valid for [from, until). */
+    static Roster rosterWithBOwn(long from, OptionalLong until) {
+        List<RosterKey> keys = new java.util.ArrayList<>(genesisRoster().keys());
+        keys.add(new RosterKey(SIDE_B, B_OWN.verifierKey(), from, until));
+        return roster(keys);
+    }
+
     /** A roster of the three parties with {@code keys}. */
     static Roster roster(List<RosterKey> keys) {
         return new Roster(ORIGIN, List.of(
