@@ -97,7 +97,8 @@ class SecurityConfiguration {
 		failures.setDefaultFailureUrl("/login?error");
 		failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?locked"));
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+						"/downloads/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/logs").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.GET, "/logs/*/statements").hasAnyRole(ROOM)

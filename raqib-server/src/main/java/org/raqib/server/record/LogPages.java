@@ -86,6 +86,8 @@ class LogPages {
 	String keys(@PathVariable String log, Model model) {
 		model.addAttribute("summary", this.reader.summary(log));
 		model.addAttribute("keys", this.reader.keys(log));
+		model.addAttribute("baseUrl",
+				org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
 		return "record/keys";
 	}
 

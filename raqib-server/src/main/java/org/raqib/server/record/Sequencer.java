@@ -19,7 +19,6 @@ import org.raqib.tlog.Tile;
 import org.raqib.tlog.TileBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -190,7 +189,7 @@ final class Sequencer {
 				return grown;
 			});
 		}
-		catch (DuplicateKeyException ex) {
+		catch (SequencerStore.Fenced ex) {
 			logger.warn("log {}: another node appended at index {}; this node stops sequencing", this.log.id(),
 					this.state.size);
 			batch.forEach(p -> p.result().completeExceptionally(notSequencing()));
@@ -226,7 +225,7 @@ final class Sequencer {
 			next.size++;
 			return new Sequenced(entry.index(), entry.leafHash(), entry.recordedAt());
 		}
-		catch (DuplicateKeyException ex) {
+		catch (SequencerStore.Fenced ex) {
 			throw ex;
 		}
 		catch (RuntimeException ex) {

@@ -19,6 +19,7 @@ import org.raqib.tlog.TileReader;
 import org.raqib.tlog.Verifiers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +45,15 @@ class SequencerStore {
 	}
 
 	record Loaded(SequencerState state, CompactRange range) {
+	}
+
+	/** Another node appended at this index (or this party's sequence number): this node must stop sequencing. */
+	static final class Fenced extends RuntimeException {
+
+		Fenced(String log, long index, Throwable cause) {
+			super("log " + log + ": index " + index + " is taken by another node", cause);
+		}
+
 	}
 
 	private final EntryStore entries;
@@ -73,7 +83,12 @@ class SequencerStore {
 		SignedEntry signed = admitted.signed();
 		var stored = new StoredEntry(index, signed.leaf(), signed.leafHash(), signed.entry().kind(),
 				signed.entry().party(), signed.entry().seq(), signed.entry().time(), admitted.recordedBy());
-		this.entries.insertEntry(log, stored, admitted.payload());
+		try {
+			this.entries.insertEntry(log, stored, admitted.payload());
+		}
+		catch (DuplicateKeyException ex) {
+			throw new Fenced(log, index, ex);
+		}
 		RecordedEntry entry = Projections.recorded(log, stored, admitted.payload());
 		this.projections.project(entry);
 		return entry;

@@ -24,6 +24,9 @@ class SequencerTests {
 	@Autowired
 	LogReader reader;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void aFailingHandlerFailsOnlyItsOwnEntryAndTakesNoIndex() throws Exception {
 		LogInfo log = this.fixtures.log();
@@ -41,6 +44,26 @@ class SequencerTests {
 		assertThat(results.get(2).get().index()).isEqualTo(first + 1);
 		assertThat(results.get(3).get().index()).isEqualTo(first + 2);
 		assertThat(this.reader.summary(log.id()).size()).isEqualTo(first + 3);
+	}
+
+	@Test
+	void aDuplicateKeyInAProjectionFailsTheEntryNotTheSequencer() throws Exception {
+		LogInfo log = this.fixtures.log();
+		Sequencer sequencer = this.sequencing.sequencer(log.id());
+		long next = sequencer.snapshot().size();
+		this.jdbc.sql("INSERT INTO record_statement (log_id, idx, party, text_en, occurred_at, recorded_at, state)"
+				+ " VALUES (:log, :idx, 'side-a', 'squatter', :at, :at, 'current')")
+			.param("log", log.id())
+			.param("idx", next)
+			.param("at", java.time.OffsetDateTime.parse("2025-01-19T06:30:00Z"))
+			.update();
+		var clash = sequencer.submit(new Submission.Custodial(StatementKind.NAME, "side-a", "tester",
+				new StatementText(null, "clashes", "2025-01-19T06:30:00Z", null).payload(), List.of()));
+		assertThat(clash).failsWithin(java.time.Duration.ofSeconds(10));
+		var after = sequencer.submit(new Submission.Custodial(ProbeKind.NAME, "side-a", "tester",
+				"{}".getBytes(StandardCharsets.UTF_8), List.of())).get();
+		assertThat(after.index()).isEqualTo(next);
+		assertThat(sequencer.isRunning()).isTrue();
 	}
 
 	@Test
