@@ -139,10 +139,9 @@ public class ApiTokens {
 			.optional()
 			.filter(t -> t.usableAt(now));
 		token.ifPresent(t -> touch(t, now));
-		return token.flatMap(t -> this.users.credentials(t.username()))
-			.filter(Users.Credentials::enabled)
-			.map(c -> new RaqibUser(c.id(), c.username(), c.displayName(), null, true,
-					this.users.byId(c.id()).map(UserAccount::grants).orElse(List.of())));
+		return token.flatMap(t -> this.users.byId(t.userId()))
+			.filter(UserAccount::enabled)
+			.map(u -> new RaqibUser(u.id(), u.username(), u.displayName(), null, true, u.grants()));
 	}
 
 	private ApiToken byId(UUID id) {

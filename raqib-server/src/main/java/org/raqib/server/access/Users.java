@@ -39,18 +39,27 @@ class Users {
 			.list();
 	}
 
+	// The grants are read after the user row, never inside its row mapper: a nested query would need a
+	// second pooled connection while holding the first, and under load the pool deadlocks.
 	Optional<UserAccount> byId(UUID id) {
 		return this.jdbc.sql(SELECT + " WHERE id = :id")
 			.param("id", id)
-			.query((rs, row) -> account(rs, this.grants.of(id)))
-			.optional();
+			.query((rs, row) -> account(rs, List.of()))
+			.optional()
+			.map(this::withGrants);
 	}
 
 	Optional<UserAccount> byUsername(String username) {
 		return this.jdbc.sql(SELECT + " WHERE username = :username")
 			.param("username", username)
-			.query((rs, row) -> account(rs, this.grants.of(rs.getObject("id", UUID.class))))
-			.optional();
+			.query((rs, row) -> account(rs, List.of()))
+			.optional()
+			.map(this::withGrants);
+	}
+
+	private UserAccount withGrants(UserAccount user) {
+		return new UserAccount(user.id(), user.username(), user.displayName(), user.enabled(), user.createdAt(),
+				user.updatedAt(), this.grants.of(user.id()));
 	}
 
 	Optional<Credentials> credentials(String username) {

@@ -26,12 +26,14 @@ class Projections {
 	}
 
 	static RecordedEntry recorded(String log, StoredEntry stored, byte[] payload) {
-		var refs = new ArrayList<Long>();
-		for (Entry.Ref ref : SignedEntry.parse(stored.leaf()).entry().refs()) {
-			refs.add(ref.index());
-		}
+		return recorded(log, stored, payload, SignedEntry.parse(stored.leaf()).entry().refs());
+	}
+
+	static RecordedEntry recorded(String log, StoredEntry stored, byte[] payload, List<Entry.Ref> refs) {
+		var indexes = new ArrayList<Long>(refs.size());
+		refs.forEach(ref -> indexes.add(ref.index()));
 		return new RecordedEntry(log, stored.index(), stored.kind(), stored.party(), stored.seq(), stored.recordedAt(),
-				stored.recordedBy(), refs, stored.leafHash(), payload);
+				stored.recordedBy(), indexes, stored.leafHash(), payload);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.raqib.tlog.Checkpoint;
 import org.raqib.tlog.CompactRange;
 import org.raqib.tlog.ConsistencyProof;
 import org.raqib.tlog.EntryKinds;
+import org.raqib.tlog.Hashes;
 import org.raqib.tlog.Roster;
 import org.raqib.tlog.SignedEntry;
 import org.raqib.tlog.Tile;
@@ -81,15 +82,16 @@ class SequencerStore {
 
 	RecordedEntry append(String log, long index, Admission.Admitted admitted) {
 		SignedEntry signed = admitted.signed();
-		var stored = new StoredEntry(index, signed.leaf(), signed.leafHash(), signed.entry().kind(),
-				signed.entry().party(), signed.entry().seq(), signed.entry().time(), admitted.recordedBy());
+		byte[] leaf = signed.leaf();
+		var stored = new StoredEntry(index, leaf, Hashes.leafHash(leaf), signed.entry().kind(), signed.entry().party(),
+				signed.entry().seq(), signed.entry().time(), admitted.recordedBy());
 		try {
 			this.entries.insertEntry(log, stored, admitted.payload());
 		}
 		catch (DuplicateKeyException ex) {
 			throw new Fenced(log, index, ex);
 		}
-		RecordedEntry entry = Projections.recorded(log, stored, admitted.payload());
+		RecordedEntry entry = Projections.recorded(log, stored, admitted.payload(), signed.entry().refs());
 		this.projections.project(entry);
 		return entry;
 	}

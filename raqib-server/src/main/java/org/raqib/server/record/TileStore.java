@@ -34,6 +34,16 @@ class TileStore {
 
 	};
 
+	/** Roots of full tiles (immutable): 32 bytes each, so a million of them fit in 32 MiB. */
+	private final Map<Key, byte[]> roots = new LinkedHashMap<>(1024, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Key, byte[]> eldest) {
+			return size() > 1_000_000;
+		}
+
+	};
+
 	TileStore(EntryStore entries) {
 		this.entries = entries;
 	}
@@ -73,17 +83,40 @@ class TileStore {
 			.orElseThrow(() -> new IllegalStateException("tile " + tile.path() + " of " + log + " is not stored"));
 	}
 
+	/**
+	 * A partial tile: its first hashes are those of the full tile once the log has grown past it (a wider
+	 * tile serves, tiles only grow); otherwise the entries' leaf hashes (level 0) or the roots of the full
+	 * tiles one level down, each root computed once.
+	 */
 	private byte[] partial(String log, Tile tile) {
+		var full = this.entries.fullTile(log, tile.level(), tile.index());
+		if (full.isPresent()) {
+			return full.get();
+		}
 		long first = tile.index() * Tile.FULL_WIDTH;
 		if (tile.level() == 0) {
 			return concat(this.entries.leafHashes(log, first, first + tile.width()));
 		}
 		var hashes = new ByteArrayOutputStream(tile.width() * Hashes.SIZE);
 		for (int i = 0; i < tile.width(); i++) {
-			byte[] below = read(log, new Tile(tile.level() - 1, first + i, Tile.FULL_WIDTH));
-			hashes.writeBytes(TileHashReader.subtreeHash(below, 0, Tile.FULL_WIDTH));
+			hashes.writeBytes(root(log, tile.level() - 1, first + i));
 		}
 		return hashes.toByteArray();
+	}
+
+	private byte[] root(String log, int level, long index) {
+		var key = new Key(log, level, index, 0);
+		synchronized (this.roots) {
+			byte[] root = this.roots.get(key);
+			if (root != null) {
+				return root;
+			}
+		}
+		byte[] root = TileHashReader.subtreeHash(read(log, new Tile(level, index, Tile.FULL_WIDTH)), 0, Tile.FULL_WIDTH);
+		synchronized (this.roots) {
+			this.roots.put(key, root);
+		}
+		return root;
 	}
 
 	private static byte[] concat(List<byte[]> hashes) {
