@@ -124,15 +124,39 @@ public class ApiTokens {
 			.param("id", tokenId)
 			.param("now", Timestamps.utc(this.clock.instant()))
 			.update();
+		forgetAll();
 		this.audit.record(actor, AuditAction.TOKEN_REVOKED, token.username(), token.label());
 	}
 
-	/** The enabled user a usable token belongs to. */
+	/**
+	 * The enabled user a usable token belongs to. Answers are remembered for {@link #REMEMBERED} (a machine
+	 * client sends many requests a second); any change to tokens, users or grants on this node forgets them
+	 * at once, and another node's change takes effect here within that time.
+	 */
 	public Optional<RaqibUser> authenticate(String secret) {
 		if (!secret.startsWith(PREFIX) || secret.length() > 100) {
 			return Optional.empty();
 		}
+		String hash = hash(secret);
 		Instant now = this.clock.instant();
+		Remembered remembered = this.remembered.get(hash);
+		if (remembered != null && now.isBefore(remembered.until())) {
+			return Optional.of(remembered.user());
+		}
+		Optional<RaqibUser> user = lookUp(secret, now);
+		if (this.remembered.size() > MAX_REMEMBERED) {
+			this.remembered.clear();
+		}
+		user.ifPresent(u -> this.remembered.put(hash, new Remembered(u, now.plus(REMEMBERED))));
+		return user;
+	}
+
+	/** Forgets every remembered answer: called on any change of tokens, users or grants. */
+	public void forgetAll() {
+		this.remembered.clear();
+	}
+
+	private Optional<RaqibUser> lookUp(String secret, Instant now) {
 		Optional<ApiToken> token = this.jdbc.sql(SELECT + " WHERE t.token_hash = :hash")
 			.param("hash", hash(secret))
 			.query(ApiTokens::token)
@@ -143,6 +167,15 @@ public class ApiTokens {
 			.filter(UserAccount::enabled)
 			.map(u -> new RaqibUser(u.id(), u.username(), u.displayName(), null, true, u.grants()));
 	}
+
+	private record Remembered(RaqibUser user, Instant until) {
+	}
+
+	static final Duration REMEMBERED = Duration.ofSeconds(5);
+
+	private static final int MAX_REMEMBERED = 10_000;
+
+	private final java.util.concurrent.ConcurrentHashMap<String, Remembered> remembered = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private ApiToken byId(UUID id) {
 		return this.jdbc.sql(SELECT + " WHERE t.id = :id").param("id", id).query(ApiTokens::token).optional()

@@ -38,12 +38,15 @@ public class UserAdministration {
 
 	private final Sessions sessions;
 
+	private final ApiTokens tokens;
+
 	private final InputValidation validation;
 
 	private final Clock clock;
 
 	UserAdministration(Users users, Grants grants, Parties parties, PasswordEncoder passwordEncoder, AccessAudit audit,
-			Sessions sessions, InputValidation validation, Clock clock) {
+			Sessions sessions, ApiTokens tokens, InputValidation validation, Clock clock) {
+		this.tokens = tokens;
 		this.users = users;
 		this.grants = grants;
 		this.parties = parties;
@@ -113,6 +116,7 @@ public class UserAdministration {
 		this.audit.record(actor, enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, user.username(), "");
 		if (!enabled) {
 			this.sessions.endAll(user.username());
+			this.tokens.forgetAll();
 		}
 	}
 
@@ -124,6 +128,7 @@ public class UserAdministration {
 		this.users.setPasswordHash(id, this.passwordEncoder.encode(password), this.clock.instant());
 		this.audit.record(actor, AuditAction.PASSWORD_RESET, user.username(), "");
 		this.sessions.endAll(user.username());
+		this.tokens.forgetAll();
 		return password;
 	}
 
@@ -153,6 +158,7 @@ public class UserAdministration {
 		}
 		Grant grant = insertGrant(userId, user.username(), request, actor);
 		this.sessions.endAll(user.username());
+		this.tokens.forgetAll();
 		return grant;
 	}
 
@@ -169,6 +175,7 @@ public class UserAdministration {
 		this.grants.delete(userId, grantId);
 		this.audit.record(actor, AuditAction.GRANT_REMOVED, user.username(), describe(grant));
 		this.sessions.endAll(user.username());
+		this.tokens.forgetAll();
 	}
 
 	private void checkGrant(GrantRequest request) {

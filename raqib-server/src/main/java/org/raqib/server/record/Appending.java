@@ -124,6 +124,34 @@ public class Appending {
 		}
 	}
 
+	/**
+	 * Waits for the outcome. A submission still queued after {@link #WAIT} is withdrawn, so the answer
+	 * "not appended" is true; one the sequencer already took is waited for, since it will be decided.
+	 */
+	static Sequencer.Sequenced await(Sequencer.Ticket ticket) {
+		try {
+			return ticket.result().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+		}
+		catch (TimeoutException ex) {
+			if (ticket.abandon()) {
+				throw new Rejected(HttpStatus.SERVICE_UNAVAILABLE, "TIMEOUT",
+						"the log did not take the entry in time; it was not appended");
+			}
+			return await(ticket.result());
+		}
+		catch (ExecutionException ex) {
+			throw unwrap(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new Rejected(HttpStatus.SERVICE_UNAVAILABLE, "INTERRUPTED", "interrupted while waiting for the log");
+		}
+	}
+
+	static RuntimeException unwrap(ExecutionException ex) {
+		return ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+	}
+
 	static <T> T await(CompletableFuture<T> future) {
 		try {
 			return future.get(WAIT.toSeconds(), TimeUnit.SECONDS);

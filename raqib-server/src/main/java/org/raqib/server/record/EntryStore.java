@@ -3,6 +3,7 @@ package org.raqib.server.record;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,11 @@ class EntryStore {
 
 	private final JdbcClient jdbc;
 
-	EntryStore(JdbcClient jdbc) {
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
+
+	EntryStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	void insertEntry(String log, StoredEntry entry, byte[] payload) {
@@ -50,6 +54,34 @@ class EntryStore {
 			.param("idx", entry.index())
 			.param("payload", payload)
 			.update();
+	}
+
+	/** Inserts entries and their payloads in two batched statements (one round trip each on PostgreSQL). */
+	void insertEntries(String log, List<StoredEntry> stored, List<byte[]> payloads) {
+		this.batch.batchUpdate("""
+				INSERT INTO record_entry (log_id, idx, leaf, leaf_hash, kind, party, seq, recorded_at, recorded_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", stored, stored.size(), (ps, entry) -> {
+			ps.setString(1, log);
+			ps.setLong(2, entry.index());
+			ps.setBytes(3, entry.leaf());
+			ps.setBytes(4, entry.leafHash());
+			ps.setString(5, entry.kind());
+			ps.setString(6, entry.party());
+			ps.setLong(7, entry.seq());
+			ps.setObject(8, Timestamps.utc(entry.recordedAt()));
+			ps.setString(9, entry.recordedBy());
+		});
+		var indexed = new ArrayList<Integer>();
+		for (int i = 0; i < stored.size(); i++) {
+			indexed.add(i);
+		}
+		this.batch.batchUpdate("INSERT INTO record_payload (log_id, idx, payload) VALUES (?, ?, ?)", indexed,
+				indexed.size(), (ps, i) -> {
+					ps.setString(1, log);
+					ps.setLong(2, stored.get(i).index());
+					ps.setBytes(3, payloads.get(i));
+				});
 	}
 
 	void insertTile(String log, int level, long index, byte[] hashes) {

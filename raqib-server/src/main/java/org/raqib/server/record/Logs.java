@@ -27,7 +27,11 @@ class Logs {
 	}
 
 	Optional<LogInfo> find(String id) {
-		return all().stream().filter(l -> l.id().equals(id)).findFirst();
+		return this.jdbc.sql("SELECT id, origin, log_vkey, created_at, created_by FROM record_log WHERE id = :id")
+			.param("id", id)
+			.query((rs, row) -> new LogInfo(rs.getString("id"), rs.getString("origin"), rs.getString("log_vkey"),
+					Timestamps.instant(rs, "created_at"), rs.getString("created_by")))
+			.optional();
 	}
 
 	LogInfo get(String id) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.raqib.server.system.Rejected;
 import org.raqib.tlog.CompactRange;
@@ -39,7 +40,31 @@ final class Sequencer {
 
 	private static final Logger logger = LoggerFactory.getLogger(Sequencer.class);
 
-	private record Pending(Submission submission, CompletableFuture<Sequenced> result) {
+	private record Pending(Submission submission, CompletableFuture<Sequenced> result, AtomicInteger state) {
+
+		static final int QUEUED = 0;
+
+		static final int TAKEN = 1;
+
+		static final int ABANDONED = 2;
+
+		/** The sequencer takes a submission into a batch, unless its caller gave up on it first. */
+		boolean take() {
+			return this.state.compareAndSet(QUEUED, TAKEN);
+		}
+
+	}
+
+	/**
+	 * A submission's outcome, and the caller's way to give up on it while it is still queued: once the
+	 * sequencer has taken it into a batch, its outcome will come, so giving up is refused.
+	 */
+	record Ticket(CompletableFuture<Sequenced> result, AtomicInteger state) {
+
+		boolean abandon() {
+			return this.state.compareAndSet(Pending.QUEUED, Pending.ABANDONED);
+		}
+
 	}
 
 	/** An entry appended by a batch, for the caller to wrap in a promise. */
@@ -100,8 +125,8 @@ final class Sequencer {
 		return this.log;
 	}
 
-	CompletableFuture<Sequenced> submit(Submission submission) {
-		var pending = new Pending(submission, new CompletableFuture<>());
+	Ticket submit(Submission submission) {
+		var pending = new Pending(submission, new CompletableFuture<>(), new AtomicInteger(Pending.QUEUED));
 		if (!this.running) {
 			pending.result().completeExceptionally(notSequencing());
 		}
@@ -109,7 +134,7 @@ final class Sequencer {
 			pending.result().completeExceptionally(new Rejected(HttpStatus.SERVICE_UNAVAILABLE, "BUSY",
 					"the log has " + MAX_QUEUED + " entries waiting; try again"));
 		}
-		return pending.result();
+		return new Ticket(pending.result(), pending.state());
 	}
 
 	/** Completes with the first checkpoint signed after this call whose size covers the index. */
@@ -173,21 +198,46 @@ final class Sequencer {
 		return 200;
 	}
 
-	private void append(List<Pending> batch) {
+	private void append(List<Pending> taken) {
+		List<Pending> batch = taken.stream().filter(Pending::take).toList();
+		if (batch.isEmpty()) {
+			return;
+		}
+		try {
+			commit(batch, false);
+		}
+		catch (SequencerStore.ProjectionFailed ex) {
+			// A handler failed: run the batch again with a savepoint per entry, so only that entry fails.
+			commit(batch, true);
+		}
+	}
+
+	/**
+	 * Admits the batch in order and writes it in one transaction: entries and payloads in two batched
+	 * statements, then the projections, then the tiles completed. With {@code isolated}, each entry has
+	 * its savepoint and a failing handler fails only its entry.
+	 */
+	private void commit(List<Pending> batch, boolean isolated) {
 		SequencerState next = this.state.copy();
 		var outcomes = new LinkedHashMap<Pending, Object>();
 		var leaves = new LinkedHashMap<Long, byte[]>();
 		Map<Tile, byte[]> tiles;
 		try {
 			tiles = this.store.inTransaction(savepoints -> {
-				for (Pending pending : batch) {
-					outcomes.put(pending, appendOne(pending, next, leaves, savepoints));
+				if (isolated) {
+					batch.forEach(p -> outcomes.put(p, appendOne(p, next, leaves, savepoints)));
+				}
+				else {
+					appendAll(batch, next, leaves, outcomes);
 				}
 				Map<Tile, byte[]> grown = TileBuilder.grow(this.state.size, List.copyOf(leaves.values()),
 						this.store.tiles(this.log.id()));
 				this.store.insertFullTiles(this.log.id(), grown);
 				return grown;
 			});
+		}
+		catch (SequencerStore.ProjectionFailed ex) {
+			throw ex;
 		}
 		catch (SequencerStore.Fenced ex) {
 			logger.warn("log {}: another node appended at index {}; this node stops sequencing", this.log.id(),
@@ -209,20 +259,36 @@ final class Sequencer {
 		outcomes.forEach(Sequencer::complete);
 	}
 
+	private void appendAll(List<Pending> batch, SequencerState next, Map<Long, byte[]> leaves,
+			Map<Pending, Object> outcomes) {
+		var admitted = new ArrayList<Admission.Admitted>();
+		var owners = new ArrayList<Pending>();
+		for (Pending pending : batch) {
+			try {
+				Admission.Admitted entry = this.admission.admit(pending.submission(), next, leaves);
+				admitted.add(entry);
+				owners.add(pending);
+				advance(next, leaves, entry);
+			}
+			catch (RuntimeException ex) {
+				outcomes.put(pending, ex);
+			}
+		}
+		List<RecordedEntry> appended = this.store.appendAll(this.log.id(), next.size - admitted.size(), admitted);
+		for (int i = 0; i < appended.size(); i++) {
+			RecordedEntry entry = appended.get(i);
+			outcomes.put(owners.get(i), new Sequenced(entry.index(), entry.leafHash(), entry.recordedAt()));
+		}
+	}
+
 	private Object appendOne(Pending pending, SequencerState next, Map<Long, byte[]> leaves,
 			SequencerStore.Savepoints savepoints) {
 		Object savepoint = savepoints.create();
 		try {
-			var admitted = this.admission.admit(pending.submission(), next, leaves);
-			RecordedEntry entry = this.store.append(this.log.id(), next.size, admitted);
-			if (entry.kind().equals(EntryKinds.ROSTER.name())) {
-				next.roster = this.admission.roster(entry.payload());
-				next.rosterVersion++;
-			}
+			Admission.Admitted admitted = this.admission.admit(pending.submission(), next, leaves);
+			RecordedEntry entry = this.store.appendAll(this.log.id(), next.size, List.of(admitted)).get(0);
 			savepoints.release(savepoint);
-			leaves.put(entry.index(), entry.leafHash());
-			next.seqs.put(entry.keyName(), entry.seq());
-			next.size++;
+			advance(next, leaves, admitted);
 			return new Sequenced(entry.index(), entry.leafHash(), entry.recordedAt());
 		}
 		catch (SequencerStore.Fenced ex) {
@@ -230,8 +296,19 @@ final class Sequencer {
 		}
 		catch (RuntimeException ex) {
 			savepoints.rollback(savepoint);
-			return ex;
+			return ex instanceof SequencerStore.ProjectionFailed failed ? failed.getCause() : ex;
 		}
+	}
+
+	/** What admitting an entry changes: its leaf, its key's last sequence number, the size, the roster. */
+	private void advance(SequencerState next, Map<Long, byte[]> leaves, Admission.Admitted entry) {
+		leaves.put(next.size, org.raqib.tlog.Hashes.leafHash(entry.signed().leaf()));
+		next.seqs.put(entry.signed().entry().party(), entry.signed().entry().seq());
+		if (entry.signed().entry().kind().equals(EntryKinds.ROSTER.name())) {
+			next.roster = this.admission.roster(entry.payload());
+			next.rosterVersion++;
+		}
+		next.size++;
 	}
 
 	private static void complete(Pending pending, Object outcome) {

@@ -2,7 +2,9 @@ package org.raqib.server.record;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -48,6 +50,15 @@ class SequencerStore {
 	record Loaded(SequencerState state, CompactRange range) {
 	}
 
+	/** A projection handler failed on an entry: the batch is run again, entry by entry. */
+	static final class ProjectionFailed extends RuntimeException {
+
+		ProjectionFailed(long index, RuntimeException cause) {
+			super("the projection of entry " + index + " failed: " + cause.getMessage(), cause);
+		}
+
+	}
+
 	/** Another node appended at this index (or this party's sequence number): this node must stop sequencing. */
 	static final class Fenced extends RuntimeException {
 
@@ -80,20 +91,41 @@ class SequencerStore {
 		return this.transactions.execute(status -> work.apply(savepoints(status)));
 	}
 
-	RecordedEntry append(String log, long index, Admission.Admitted admitted) {
-		SignedEntry signed = admitted.signed();
-		byte[] leaf = signed.leaf();
-		var stored = new StoredEntry(index, leaf, Hashes.leafHash(leaf), signed.entry().kind(), signed.entry().party(),
-				signed.entry().seq(), signed.entry().time(), admitted.recordedBy());
+	/**
+	 * Writes admitted entries from {@code first} on: entries and payloads in two batched statements, then
+	 * each entry's projection in order.
+	 * @throws Fenced if another node holds one of the indexes (or sequence numbers).
+	 * @throws ProjectionFailed if a handler failed; the caller rolls back.
+	 */
+	List<RecordedEntry> appendAll(String log, long first, List<Admission.Admitted> admitted) {
+		var stored = new ArrayList<StoredEntry>(admitted.size());
+		var payloads = new ArrayList<byte[]>(admitted.size());
+		for (int i = 0; i < admitted.size(); i++) {
+			SignedEntry signed = admitted.get(i).signed();
+			byte[] leaf = signed.leaf();
+			stored.add(new StoredEntry(first + i, leaf, Hashes.leafHash(leaf), signed.entry().kind(),
+					signed.entry().party(), signed.entry().seq(), signed.entry().time(), admitted.get(i).recordedBy()));
+			payloads.add(admitted.get(i).payload());
+		}
 		try {
-			this.entries.insertEntry(log, stored, admitted.payload());
+			this.entries.insertEntries(log, stored, payloads);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new Fenced(log, index, ex);
+			throw new Fenced(log, first, ex);
 		}
-		RecordedEntry entry = Projections.recorded(log, stored, admitted.payload(), signed.entry().refs());
-		this.projections.project(entry);
-		return entry;
+		var recorded = new ArrayList<RecordedEntry>(stored.size());
+		for (int i = 0; i < stored.size(); i++) {
+			RecordedEntry entry = Projections.recorded(log, stored.get(i), payloads.get(i),
+					admitted.get(i).signed().entry().refs());
+			try {
+				this.projections.project(entry);
+			}
+			catch (RuntimeException ex) {
+				throw new ProjectionFailed(entry.index(), ex);
+			}
+			recorded.add(entry);
+		}
+		return recorded;
 	}
 
 	void insertFullTiles(String log, Map<Tile, byte[]> grown) {

@@ -29,6 +29,7 @@ public class DatabaseSettings implements EnvironmentPostProcessor {
 		String url = environment.getProperty("RAQIB_DB_URL");
 		String appUser = environment.getProperty("RAQIB_DB_USER", "");
 		if (StringUtils.hasText(url)) {
+			url = withBatchedInserts(url);
 			settings.put("spring.datasource.url", url);
 			settings.put("spring.datasource.username", appUser);
 			settings.put("spring.datasource.password", environment.getProperty("RAQIB_DB_PASSWORD", ""));
@@ -46,6 +47,14 @@ public class DatabaseSettings implements EnvironmentPostProcessor {
 		}
 		settings.put("spring.flyway.placeholders.appRole", appUser);
 		environment.getPropertySources().addLast(new MapPropertySource("raqibDatabase", settings));
+	}
+
+	/** PostgreSQL's driver sends a batch of inserts as one statement only when asked to. */
+	static String withBatchedInserts(String url) {
+		if (!url.startsWith("jdbc:postgresql:") || url.contains("reWriteBatchedInserts")) {
+			return url;
+		}
+		return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
 	}
 
 }

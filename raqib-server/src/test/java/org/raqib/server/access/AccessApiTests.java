@@ -61,6 +61,18 @@ class AccessApiTests {
 	}
 
 	@Test
+	void aDisabledUsersTokenStopsWorkingAtOnceEvenRightAfterUse() throws Exception {
+		var created = this.users.create(new NewUser("soon-disabled", "Soon disabled", null, Role.VIEWER, "*", null),
+				Actor.SYSTEM);
+		String token = this.tokens.issue(this.users.principal(created.user().id()),
+				new ApiTokens.TokenRequest("cached", 1), Actor.SYSTEM).secret();
+		this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+		this.users.setEnabled(created.user().id(), false, Actor.SYSTEM);
+		this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void noTokenIsUnauthenticated() throws Exception {
 		this.mvc.perform(get("/api/v1/parties").header("Accept-Language", "en"))
 			.andExpect(status().isUnauthorized())
