@@ -29,10 +29,6 @@ import org.raqib.server.support.RaqibProcess;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LauncherIT {
 
-	static final Pattern READY = Pattern.compile("Raqib is ready: (http://localhost:\\d+/)");
-
-	static final Pattern LOGIN = Pattern.compile("^ {4}(\\S+) +(\\S+)$", Pattern.MULTILINE);
-
 	static final Duration START = Duration.ofMinutes(3);
 
 	Path dataDir;
@@ -48,12 +44,9 @@ class LauncherIT {
 		this.dataDir = Files.createTempDirectory("raqib-launcher-");
 		long started = System.nanoTime();
 		this.server = RaqibProcess.start("demo", "--server.port=0", "--raqib.data-dir=" + this.dataDir);
-		this.url = this.server.waitFor(READY, START).group(1);
+		this.url = this.server.waitForReady(START);
 		System.out.printf("LauncherIT: demo ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
-		Matcher login = LOGIN.matcher(this.server.output());
-		while (login.find()) {
-			this.logins.put(login.group(1), login.group(2));
-		}
+		this.logins.putAll(this.server.logins());
 	}
 
 	@AfterAll
@@ -119,7 +112,7 @@ class LauncherIT {
 			password = printed.group(1);
 		}
 		this.server = RaqibProcess.start("demo", "--server.port=0", "--raqib.data-dir=" + this.dataDir);
-		this.url = this.server.waitFor(READY, START).group(1);
+		this.url = this.server.waitForReady(START);
 		assertThat(this.server.output()).contains(this.logins.get("admin"));
 		assertThat(new Browserless(this.url).logIn("after-stop", password).uri().getPath()).isEqualTo("/");
 	}

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -15,8 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -32,10 +29,6 @@ import org.raqib.server.support.RaqibProcess;
  * sequences, and the other takes over when it dies.
  */
 class RecordIT {
-
-	static final Pattern READY = Pattern.compile("Raqib is ready: (http://localhost:\\d+/)");
-
-	static final Pattern LOGIN = Pattern.compile("^ {4}(\\S+) +(\\S+)$", Pattern.MULTILINE);
 
 	static final Duration START = Duration.ofMinutes(2);
 
@@ -57,7 +50,7 @@ class RecordIT {
 		Path original = Files.createTempDirectory("raqib-backup-source-");
 		String checkpoint;
 		try (RaqibProcess server = RaqibProcess.start("demo", "--server.port=0", "--raqib.data-dir=" + original)) {
-			var client = new LogClient(server.waitFor(READY, START).group(1), LOG);
+			var client = new LogClient(server.waitForReady(START), LOG);
 			client.awaitCheckpoint(4, Duration.ofSeconds(10));
 			checkpoint = client.checkpoint().text();
 		}
@@ -66,7 +59,7 @@ class RecordIT {
 		Path restored = Files.createTempDirectory("raqib-restored-");
 		assertThat(command("restore", backup.toString(), "--raqib.data-dir=" + restored)).isZero();
 		try (RaqibProcess server = RaqibProcess.start("serve", "--server.port=0", "--raqib.data-dir=" + restored)) {
-			var client = new LogClient(server.waitFor(READY, START).group(1), LOG);
+			var client = new LogClient(server.waitForReady(START), LOG);
 			assertThat(client.checkpoint().text()).isEqualTo(checkpoint);
 			assertThat(client.verify()).isEqualTo(4);
 		}
@@ -80,9 +73,9 @@ class RecordIT {
 				"--raqib.data-dir=" + Files.createTempDirectory("raqib-node-a-"));
 		try (RaqibProcess second = RaqibProcess.start(database, "serve", "--server.port=0",
 				"--raqib.data-dir=" + Files.createTempDirectory("raqib-node-b-"))) {
-			String urlA = first.waitFor(READY, START).group(1);
-			String urlB = second.waitFor(READY, START).group(1);
-			String token = mediatorToken(urlA, first.output());
+			String urlA = first.waitForReady(START);
+			String urlB = second.waitForReady(START);
+			String token = mediatorToken(urlA, first);
 			var a = new LogClient(urlA, LOG);
 			var b = new LogClient(urlB, LOG);
 			HttpResponse<String> refused = b.postStatement(token, "egypt", "to the node that does not sequence");
@@ -117,8 +110,8 @@ class RecordIT {
 		var promised = new ConcurrentLinkedQueue<LogClient.Promised>();
 		try (RaqibProcess server = RaqibProcess.start(environment, "demo", "--server.port=0",
 				"--raqib.data-dir=" + dataDir)) {
-			String url = server.waitFor(READY, START).group(1);
-			String token = mediatorToken(url, server.output());
+			String url = server.waitForReady(START);
+			String token = mediatorToken(url, server);
 			var client = new LogClient(url, LOG);
 			var stop = new AtomicBoolean();
 			ExecutorService writers = Executors.newFixedThreadPool(4);
@@ -150,7 +143,7 @@ class RecordIT {
 		long last = promised.stream().mapToLong(LogClient.Promised::index).max().orElseThrow();
 		try (RaqibProcess server = RaqibProcess.start(environment, "serve", "--server.port=0",
 				"--raqib.data-dir=" + dataDir)) {
-			var client = new LogClient(server.waitFor(READY, START).group(1), LOG);
+			var client = new LogClient(server.waitForReady(START), LOG);
 			for (LogClient.Promised entry : promised) {
 				assertThat(client.leafHash(entry.index())).as("entry %d", entry.index()).isEqualTo(entry.leafHash());
 			}
@@ -162,14 +155,9 @@ class RecordIT {
 		assertThat(rebuild.output()).contains("projections match");
 	}
 
-	private static String mediatorToken(String url, String output) throws Exception {
-		Map<String, String> logins = new LinkedHashMap<>();
-		Matcher login = LOGIN.matcher(output);
-		while (login.find()) {
-			logins.put(login.group(1), login.group(2));
-		}
+	private static String mediatorToken(String url, RaqibProcess server) throws Exception {
 		var browser = new Browserless(url);
-		browser.logIn("mediator", logins.get("mediator"));
+		browser.logIn("mediator", server.logins().get("mediator"));
 		return browser.issueToken("record IT");
 	}
 

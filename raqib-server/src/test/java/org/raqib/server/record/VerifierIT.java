@@ -13,10 +13,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -43,10 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VerifierIT {
 
-	static final Pattern READY = Pattern.compile("Raqib is ready: (http://localhost:\\d+/)");
-
-	static final Pattern LOGIN = Pattern.compile("^ {4}(\\S+) +(\\S+)$", Pattern.MULTILINE);
-
 	static final Duration START = Duration.ofMinutes(2);
 
 	static final String LOG = "gaza-2025";
@@ -70,12 +62,7 @@ class VerifierIT {
 		this.dataDir = Files.createTempDirectory("raqib-verifier-");
 		this.state = Files.createTempDirectory("raqib-verifier-state-");
 		start("demo");
-		Matcher login = LOGIN.matcher(this.server.output());
-		Map<String, String> logins = new LinkedHashMap<>();
-		while (login.find()) {
-			logins.put(login.group(1), login.group(2));
-		}
-		this.mediatorPassword = logins.get("mediator");
+		this.mediatorPassword = this.server.logins().get("mediator");
 		new LogClient(this.url, LOG).awaitCheckpoint(4, Duration.ofSeconds(10));
 		for (var log : JsonMapper.builder().build().readTree(get("/api/v1/logs"))) {
 			this.vkey = log.get("vkey").asString();
@@ -178,7 +165,7 @@ class VerifierIT {
 
 	private void start(String command) throws Exception {
 		this.server = RaqibProcess.start(command, "--server.port=0", "--raqib.data-dir=" + this.dataDir);
-		this.url = this.server.waitFor(READY, START).group(1);
+		this.url = this.server.waitForReady(START);
 	}
 
 	/** Changes a row behind the server's back, as a database administrator could: the trigger dropped first. */

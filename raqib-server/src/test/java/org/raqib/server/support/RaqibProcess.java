@@ -88,6 +88,25 @@ public final class RaqibProcess implements AutoCloseable {
 		throw new IllegalStateException("no " + pattern + " within " + timeout + ":\n" + output());
 	}
 
+	static final Pattern READY = Pattern.compile("Raqib is ready: (http://localhost:\\d+/)");
+
+	static final Pattern LOGIN = Pattern.compile("^ {4}(\\S+) +(\\S+)$", Pattern.MULTILINE);
+
+	/** Waits for the start-up announcement and returns the URL it gives. */
+	public String waitForReady(Duration timeout) throws InterruptedException {
+		return waitFor(READY, timeout).group(1);
+	}
+
+	/** The logins the start-up announcement printed, user name to password. */
+	public java.util.Map<String, String> logins() {
+		var logins = new java.util.LinkedHashMap<String, String>();
+		Matcher login = LOGIN.matcher(output());
+		while (login.find()) {
+			logins.put(login.group(1), login.group(2));
+		}
+		return logins;
+	}
+
 	public String output() {
 		return this.output.toString();
 	}
