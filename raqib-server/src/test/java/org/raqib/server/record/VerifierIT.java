@@ -158,7 +158,8 @@ class VerifierIT {
 			assertThat(evidence.toList()).isNotEmpty();
 		}
 		Verifier.Run compared = Verifier.run("compare", this.state.resolve("checkpoint").toString(),
-				log + "/checkpoint", "--vkey", this.vkey, "--log", log);
+				log + "/checkpoint", "--vkey", this.vkey, "--log", log, "--state",
+				Files.createTempDirectory("raqib-compare-state-").toString());
 		assertThat(compared.exitCode()).as(compared.output()).isEqualTo(1);
 		assertThat(compared.firstRule()).isEqualTo("SPLIT_VIEW");
 	}

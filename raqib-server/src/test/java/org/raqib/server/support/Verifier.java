@@ -41,8 +41,10 @@ public final class Verifier {
 
 	public static Run run(String... args) throws IOException, InterruptedException {
 		Path report = Files.createTempFile("raqib-verify-", ".json");
-		var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				jar().toString()));
+		// A home of its own, so that no run reads or pins state left in the real home directory by another.
+		Path home = Files.createTempDirectory("raqib-verify-home-");
+		var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Duser.home=" + home, "-jar", jar().toString()));
 		command.addAll(List.of(args));
 		command.addAll(List.of("--report", report.toString()));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
