@@ -27,7 +27,9 @@ final class DemoAccess {
 			new PartyDetails("eubam-rafah", "بعثة الاتحاد الأوروبي الحدودية في رفح", "EU Border Assistance Mission Rafah",
 					true),
 			new PartyDetails("russia", "روسيا", "Russia", true),
-			new PartyDetails("turkiye", "تركيا", "Türkiye", true));
+			new PartyDetails("turkiye", "تركيا", "Türkiye", true),
+			new PartyDetails("syrian-government", "الحكومة السورية", "Syrian government", true),
+			new PartyDetails("syrian-opposition", "فصائل المعارضة السورية", "Syrian opposition factions", true));
 
 	static final List<DemoUser> USERS = List.of(
 			new DemoUser("mediator", "Demo mediator (Egypt)", Role.MEDIATOR, GAZA, "egypt"),

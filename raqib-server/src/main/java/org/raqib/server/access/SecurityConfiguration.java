@@ -76,6 +76,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/logs/*/statements", "/api/v1/logs/*/statements/**")
 				.hasAnyRole(AUTHORS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/logs/*/entries").hasRole(Role.PARTY_LIAISON.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/agreements", "/api/v1/agreements/*/amendments")
+				.hasAnyRole(ADMIN, Role.MEDIATOR.name())
 				.requestMatchers("/actuator/**").hasRole(ADMIN)
 				.requestMatchers("/api/v1/users/**", "/api/v1/audit/**").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/v1/parties/**").authenticated()
@@ -102,6 +104,7 @@ class SecurityConfiguration {
 						"/downloads/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/logs").hasRole(ADMIN)
+				.requestMatchers("/agreements/new", "/agreements/*/amend").hasAnyRole(ADMIN, Role.MEDIATOR.name())
 				.requestMatchers(HttpMethod.GET, "/logs/*/statements").hasAnyRole(ROOM)
 				.requestMatchers(HttpMethod.POST, "/logs/*/statements", "/logs/*/statements/**").hasAnyRole(AUTHORS)
 				.requestMatchers("/admin/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**",

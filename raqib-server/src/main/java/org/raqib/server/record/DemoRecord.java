@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
-@Order(1)
+@Order(2)
 class DemoRecord implements ApplicationRunner {
 
 	static final String GAZA = "gaza-2025";
@@ -30,8 +30,12 @@ class DemoRecord implements ApplicationRunner {
 
 	private final Appending appending;
 
-	DemoRecord(RaqibProperties properties, Logs logs, LogAdministration administration, Appending appending) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	DemoRecord(RaqibProperties properties, Logs logs, LogAdministration administration, Appending appending,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.properties = properties;
+		this.jdbc = jdbc;
 		this.logs = logs;
 		this.administration = administration;
 		this.appending = appending;
@@ -39,13 +43,29 @@ class DemoRecord implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.properties.demo() || this.logs.find(GAZA).isPresent()) {
+		if (!this.properties.demo() || hasStatements()) {
 			return;
 		}
+		if (this.logs.find(GAZA).isEmpty()) {
+			createLog();
+		}
+		statements();
+	}
+
+	/** Without the agreement module's demo (which defines the agreement and so its log), the log alone. */
+	private void createLog() {
 		this.administration.create(new NewLog(GAZA, List.of(party("egypt", "mediator"), party("qatar", "mediator"),
 				party("united-states", "mediator"), party("hamas", "side"), party("israel", "side"),
 				party("icrc", "intermediary"), party("wfp", "agency"), party("eubam-rafah", "monitor"))),
 				Actor.SYSTEM);
+	}
+
+	private boolean hasStatements() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM record_statement WHERE log_id = :log").param("log", GAZA)
+			.query(Long.class).single() > 0;
+	}
+
+	private void statements() {
 		statement("qatar", "أعلنت قطر التوصل إلى اتفاق لوقف إطلاق النار وتبادل المحتجزين في غزة، يبدأ سريانه في 19 كانون الثاني/يناير 2025.",
 				"Qatar announces a ceasefire and exchange agreement for Gaza, to take effect on 19 January 2025.",
 				"2025-01-15T18:00:00Z");

@@ -82,6 +82,15 @@ public class LogAdministration {
 		return this.logs.get(request.id());
 	}
 
+	public boolean exists(String log) {
+		return this.logs.find(log).isPresent();
+	}
+
+	/** The codes of the parties on the log's roster now. */
+	public List<String> partiesOf(String log) {
+		return roster(log).parties().stream().map(RosterParty::name).toList();
+	}
+
 	/** A party joins the log, with a custodial key valid from the next entry. */
 	public synchronized Appended addParty(String log, NewLog.LogParty joining, Actor actor) {
 		Roster current = roster(log);

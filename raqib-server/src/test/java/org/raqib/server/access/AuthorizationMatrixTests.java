@@ -52,6 +52,9 @@ class AuthorizationMatrixTests {
 
 		static final Rule LIAISONS = roles(Role.PARTY_LIAISON);
 
+		/** Those who define and amend agreements. */
+		static final Rule DEFINERS = roles(Role.ADMIN, Role.MEDIATOR);
+
 		static Rule roles(Role... roles) {
 			return new Rule(false, false, Set.of(roles));
 		}
@@ -146,7 +149,21 @@ class AuthorizationMatrixTests {
 			Map.entry("GET /api/v1/logs/{log}/statements/{index}", Rule.ROOM),
 			Map.entry("POST /api/v1/logs/{log}/statements", Rule.AUTHORS),
 			Map.entry("POST /api/v1/logs/{log}/statements/{index}/corrections", Rule.AUTHORS),
-			Map.entry("POST /api/v1/logs/{log}/statements/{index}/retractions", Rule.AUTHORS));
+			Map.entry("POST /api/v1/logs/{log}/statements/{index}/retractions", Rule.AUTHORS),
+			Map.entry("GET /agreements", Rule.SIGNED_IN),
+			Map.entry("GET /agreements/{id}", Rule.SIGNED_IN),
+			Map.entry("GET /agreements/{id}/map.geojson", Rule.SIGNED_IN),
+			Map.entry("GET /agreements/new", Rule.DEFINERS),
+			Map.entry("POST /agreements/new", Rule.DEFINERS),
+			Map.entry("GET /agreements/{id}/amend", Rule.DEFINERS),
+			Map.entry("POST /agreements/{id}/amend", Rule.DEFINERS),
+			Map.entry("GET /api/v1/agreements", Rule.SIGNED_IN),
+			Map.entry("GET /api/v1/agreements/{id}", Rule.SIGNED_IN),
+			Map.entry("GET /api/v1/agreements/{id}/compliance", Rule.SIGNED_IN),
+			Map.entry("GET /api/v1/agreements/{id}/versions", Rule.SIGNED_IN),
+			Map.entry("GET /api/v1/agreements/{id}/geography", Rule.SIGNED_IN),
+			Map.entry("POST /api/v1/agreements", Rule.DEFINERS),
+			Map.entry("POST /api/v1/agreements/{id}/amendments", Rule.DEFINERS));
 
 	@Autowired
 	MockMvc mvc;

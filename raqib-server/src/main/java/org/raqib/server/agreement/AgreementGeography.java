@@ -1,0 +1,45 @@
+package org.raqib.server.agreement;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.raqib.server.geo.Crossing;
+import org.raqib.server.geo.GeoJsonReader;
+import org.raqib.server.geo.Geography;
+import org.raqib.server.geo.Zone;
+import org.raqib.server.system.InvalidInput;
+
+/** An agreement's geography, read by the geo module; its zones and crossings are what obligations name. */
+final class AgreementGeography {
+
+	/** Problems in the GeoJSON file are named under this prefix. */
+	static final String FIELD = "geography: ";
+
+	private AgreementGeography() {
+	}
+
+	static AgreementFileReader.Places places(@Nullable String geojson, FileProblems problems) {
+		if (geojson == null || geojson.isBlank()) {
+			return AgreementFileReader.Places.NONE;
+		}
+		try {
+			Geography geography = GeoJsonReader.read(geojson);
+			return new AgreementFileReader.Places(ids(geography.zones().stream().map(Zone::id)),
+					ids(geography.crossings().stream().map(Crossing::id)));
+		}
+		catch (InvalidInput invalid) {
+			problems.addAll(FIELD, invalid);
+			return AgreementFileReader.Places.NONE;
+		}
+	}
+
+	static @Nullable Geography of(AgreementDefinition definition) {
+		return definition.geography() == null ? null : GeoJsonReader.read(definition.geography());
+	}
+
+	private static Set<String> ids(java.util.stream.Stream<String> ids) {
+		return ids.collect(Collectors.toUnmodifiableSet());
+	}
+
+}

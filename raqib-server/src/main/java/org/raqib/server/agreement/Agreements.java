@@ -1,0 +1,88 @@
+package org.raqib.server.agreement;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.raqib.server.agreement.compliance.AsOf;
+import org.raqib.server.system.NotFound;
+import org.raqib.server.system.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The agreements as recorded: each one's versions, and which was in force as of a log index or a time. */
+@Service
+public class Agreements {
+
+	/** An agreement as listed. */
+	public record Summary(String id, String nameEn, String nameAr, String status, java.time.LocalDate signed,
+			String timeZone, Instant entryIntoForce, int version) {
+	}
+
+	/** One version of an agreement, with the entry that recorded it. */
+	public record Version(String agreement, int version, long index, Instant recordedAt, String recordedBy,
+			Instant inForceFrom, @Nullable String reason, AgreementDefinition definition) {
+	}
+
+	private final JdbcClient jdbc;
+
+	Agreements(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Summary> list() {
+		return this.jdbc.sql("""
+				SELECT log_id, name_en, name_ar, status, signed, time_zone, entry_into_force, version
+				FROM agreement ORDER BY signed DESC, log_id
+				""")
+			.query((rs, n) -> new Summary(rs.getString("log_id"), rs.getString("name_en"), rs.getString("name_ar"),
+					rs.getString("status"), rs.getObject("signed", java.time.LocalDate.class), rs.getString("time_zone"),
+					Timestamps.instant(rs, "entry_into_force"), rs.getInt("version")))
+			.list();
+	}
+
+	public boolean exists(String id) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM agreement WHERE log_id = :id").param("id", id).query(Long.class)
+			.single() > 0;
+	}
+
+	/** Every version of the agreement, oldest first. */
+	public List<Version> versions(String id) {
+		return this.jdbc.sql("""
+				SELECT log_id, version, idx, recorded_at, recorded_by, in_force_from, reason, definition
+				FROM agreement_version WHERE log_id = :id ORDER BY version
+				""")
+			.param("id", id)
+			.query((rs, n) -> new Version(rs.getString("log_id"), rs.getInt("version"), rs.getLong("idx"),
+					Timestamps.instant(rs, "recorded_at"), rs.getString("recorded_by"),
+					Timestamps.instant(rs, "in_force_from"), rs.getString("reason"),
+					AgreementPayloads.fromJson(rs.getString("definition"))))
+			.list();
+	}
+
+	/** The latest recorded version, whether or not in force yet. */
+	public Optional<Version> latest(String id) {
+		List<Version> versions = versions(id);
+		return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+	}
+
+	/**
+	 * The version in force in a view: among the versions recorded in it (up to its index, for the recorded
+	 * view), the last to have come into force by its time; the first version when none had yet.
+	 */
+	public Version inForce(String id, AsOf asOf) {
+		List<Version> recorded = versions(id).stream()
+			.filter(v -> asOf.view() != AsOf.View.RECORDED || v.index() <= asOf.index())
+			.toList();
+		if (recorded.isEmpty()) {
+			throw new NotFound("agreement " + id);
+		}
+		return recorded.stream()
+			.filter(v -> !v.inForceFrom().isAfter(asOf.at()) || v.version() == 1)
+			.max(Comparator.comparingInt(Version::version))
+			.orElse(recorded.get(0));
+	}
+
+}
