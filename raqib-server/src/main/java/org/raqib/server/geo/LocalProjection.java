@@ -53,9 +53,12 @@ final class LocalProjection {
 		return new LocalProjection(box.centre().x, box.centre().y);
 	}
 
-	/** The geometry in metres, its edges first densified so they follow their course in degrees. */
+	/**
+	 * The geometry in metres, its edges first densified so they follow their course in degrees. The given
+	 * geometry is left as it is (the densifier may share its coordinates, so it works on a copy).
+	 */
 	Geometry toMetres(Geometry degrees) {
-		Geometry dense = (degrees.getDimension() == 0) ? degrees.copy() : Densifier.densify(degrees, DEGREE_STEP);
+		Geometry dense = (degrees.getDimension() == 0) ? degrees.copy() : Densifier.densify(degrees.copy(), DEGREE_STEP);
 		dense.apply(new Transform(true));
 		dense.geometryChanged();
 		return dense;
@@ -63,7 +66,7 @@ final class LocalProjection {
 
 	/** A geometry built in metres, back in degrees, densified first so its edges keep their course. */
 	Geometry toDegrees(Geometry metres) {
-		Geometry dense = (metres.getDimension() == 0) ? metres.copy() : Densifier.densify(metres, METRE_STEP);
+		Geometry dense = (metres.getDimension() == 0) ? metres.copy() : Densifier.densify(metres.copy(), METRE_STEP);
 		dense.apply(new Transform(false));
 		dense.geometryChanged();
 		return dense;

@@ -95,6 +95,18 @@ class GeographyTests {
 		assertThat(dmz.get("name_ar").asString()).isEqualTo("اسم");
 		assertThat(dmz.get("note_en").asString()).isEqualTo("never published");
 		assertThat(map.get("features").get(1).at("/properties/buffer_km").asDouble()).isEqualTo(6.0);
+		assertThat(map.get("features").get(1).at("/geometry/coordinates").toString())
+			.isEqualTo("[[36.5,35.85],[36.9,35.85]]");
+	}
+
+	@Test
+	void buffersWithoutMovingTheLineItself() {
+		Zone corridor = GeoJsonReader.read(collection(CORRIDOR)).zones().get(0);
+
+		assertThat(corridor.geometry().getCoordinates()).extracting(c -> c.x + " " + c.y)
+			.containsExactly("36.5 35.85", "36.9 35.85");
+		assertThat(corridor.area().getEnvelopeInternal().getMinY()).isCloseTo(35.85 - 6 / KM_PER_DEGREE_OF_LATITUDE,
+				within(0.001));
 	}
 
 	@Test
