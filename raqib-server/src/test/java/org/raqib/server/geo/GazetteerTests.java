@@ -48,6 +48,7 @@ class GazetteerTests {
 		assertThat(Gazetteer.normalise("مــعــرة  النُّعمان")).isEqualTo("معره النعمان");
 		assertThat(Gazetteer.normalise("آل مصطفى")).isEqualTo("ال مصطفي");
 		assertThat(Gazetteer.normalise("Khān Shaykhūn")).isEqualTo("khan shaykhun");
+		assertThat(Gazetteer.normalise("İdlib")).isEqualTo("idlib");
 		assertThat(Gazetteer.normalise("\u200fحلب\u200f")).isEqualTo("حلب");
 		assertThat(Gazetteer.normalise("مؤتة")).isEqualTo("مؤته");
 	}
@@ -62,6 +63,13 @@ class GazetteerTests {
 
 		assertThat(Gazetteer.read(csv).entries()).containsExactly(
 				new Gazetteer.Entry("saraqib", "Saraqib", "سراقب", List.of(), 36.8009, 35.8623, "place", false));
+	}
+
+	@Test
+	void readsAFileWhoseHashtagsAreTheFirstRow() {
+		String csv = "#loc+code,#loc+name+i_en,#loc+name+i_ar,#geo+lat,#geo+lon\nhama,Hama,حماة,35.1318,36.7578\n";
+
+		assertThat(Gazetteer.read(csv).entry("hama")).isPresent();
 	}
 
 	@Test
