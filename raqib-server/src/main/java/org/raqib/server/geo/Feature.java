@@ -1,6 +1,7 @@
 package org.raqib.server.geo;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
@@ -37,7 +38,7 @@ public sealed interface Feature permits Zone, Post, Crossing, Place {
 		ZONE, POST, CROSSING, PLACE;
 
 		public String code() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}

@@ -121,7 +121,7 @@ final class FeatureReader {
 		return GeoJsonGeometry.read(geometry, type, this.where, this.check, this.problems);
 	}
 
-	private @Nullable Feature build(Feature.Kind kind, Label l, Geometry geometry, FeatureProperties properties) {
+	private Feature build(Feature.Kind kind, Label l, Geometry geometry, FeatureProperties properties) {
 		switch (kind) {
 			case ZONE:
 				Double bufferKm = bufferKm(properties, geometry.getDimension() == 1);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.raqib.server.system.InvalidInput;
@@ -84,7 +85,7 @@ public final class Gazetteer {
 	}
 
 	@Override
-	public boolean equals(@org.jspecify.annotations.Nullable Object other) {
+	public boolean equals(@Nullable Object other) {
 		return other instanceof Gazetteer gazetteer && gazetteer.entries.equals(this.entries);
 	}
 

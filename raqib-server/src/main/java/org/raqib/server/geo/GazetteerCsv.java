@@ -54,7 +54,7 @@ final class GazetteerCsv {
 	static Gazetteer read(String text) {
 		String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
 		var lines = new LineNumbers(csv);
-		List<CSVRecord> records = records(csv, lines);
+		List<CSVRecord> records = records(csv);
 		int tagRow = (records.size() > 0 && isHashtagRow(records.get(0))) ? 0 : 1;
 		if (records.size() <= tagRow || !isHashtagRow(records.get(tagRow))) {
 			throw InvalidInput.of("line 2", "geo.error.csv.hxl-missing");
@@ -70,7 +70,7 @@ final class GazetteerCsv {
 		return new Gazetteer(rows.entries());
 	}
 
-	private static List<CSVRecord> records(String csv, LineNumbers lines) {
+	private static List<CSVRecord> records(String csv) {
 		CSVParser parser = null;
 		try {
 			parser = CSVParser.builder().setReader(new StringReader(csv)).setFormat(FORMAT).get();

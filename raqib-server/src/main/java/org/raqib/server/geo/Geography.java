@@ -1,6 +1,7 @@
 package org.raqib.server.geo;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -29,7 +31,7 @@ public final class Geography {
 	Geography(List<Feature> features, @Nullable Envelope expectedArea) {
 		var byId = new LinkedHashMap<String, Feature>();
 		features.forEach(f -> byId.put(f.id(), f));
-		this.features = java.util.Collections.unmodifiableMap(byId);
+		this.features = Collections.unmodifiableMap(byId);
 		this.expectedArea = (expectedArea != null) ? new Envelope(expectedArea) : null;
 		zones().forEach(z -> this.areas.put(z, PreparedGeometryFactory.prepare(z.area())));
 	}
@@ -66,7 +68,7 @@ public final class Geography {
 
 	/** The zones whose area holds the point, edges included. */
 	public List<Zone> zonesContaining(double lon, double lat) {
-		Point point = GeoJsonGeometry.WGS84.createPoint(new org.locationtech.jts.geom.Coordinate(lon, lat));
+		Point point = GeoJsonGeometry.WGS84.createPoint(new Coordinate(lon, lat));
 		var found = new ArrayList<Zone>();
 		this.areas.forEach((zone, area) -> {
 			if (area.covers(point)) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * When a crossing is open, as the file writes it: {@code 24h}, {@code closed}, or daily ranges such as
  * {@code 08:00-12:00, 13:00-16:00}. A range that ends before it starts runs past midnight; {@code 24:00}
@@ -48,7 +50,7 @@ public final class OpeningHours {
 		return Optional.of(new OpeningHours(trimmed, List.copyOf(ranges)));
 	}
 
-	private static int @org.jspecify.annotations.Nullable [] range(String part) {
+	private static int @Nullable [] range(String part) {
 		Matcher m = RANGE.matcher(part);
 		if (!m.matches()) {
 			return null;
@@ -78,7 +80,7 @@ public final class OpeningHours {
 	}
 
 	@Override
-	public boolean equals(@org.jspecify.annotations.Nullable Object other) {
+	public boolean equals(@Nullable Object other) {
 		return other instanceof OpeningHours hours && hours.text.equals(this.text);
 	}
 

@@ -3,8 +3,8 @@ package org.raqib.server.geo;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.raqib.server.system.InvalidInput;
 import org.raqib.server.system.InvalidInput.FieldProblem;
+import org.raqib.server.system.InvalidInput;
 
 /** The problems found so far in a file; reading goes on after one so that the author sees them all at once. */
 final class ProblemList {

@@ -1,6 +1,8 @@
 package org.raqib.server.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 import static org.raqib.server.geo.GeoFiles.collection;
 import static org.raqib.server.geo.GeoFiles.feature;
 import static org.raqib.server.geo.GeoFiles.problem;
@@ -8,8 +10,8 @@ import static org.raqib.server.geo.GeoFiles.problem;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.raqib.server.system.InvalidInput;
 import org.raqib.server.system.InvalidInput.FieldProblem;
+import org.raqib.server.system.InvalidInput;
 
 /** The HXL-tagged gazetteer: written and read back, found by any spelling of a name, and its errors by line. */
 class GazetteerTests {
@@ -117,9 +119,9 @@ class GazetteerTests {
 		Gazetteer gazetteer = geography.gazetteer();
 
 		assertThat(gazetteer.entries()).extracting(Gazetteer.Entry::code, Gazetteer.Entry::type,
-				Gazetteer.Entry::approximate).containsExactly(org.assertj.core.groups.Tuple.tuple("m4-corridor", "zone", false),
-						org.assertj.core.groups.Tuple.tuple("trumba", "place", true));
-		assertThat(gazetteer.entry("m4-corridor").orElseThrow().lon()).isCloseTo(36.7, org.assertj.core.api.Assertions.within(1e-6));
+				Gazetteer.Entry::approximate).containsExactly(tuple("m4-corridor", "zone", false),
+						tuple("trumba", "place", true));
+		assertThat(gazetteer.entry("m4-corridor").orElseThrow().lon()).isCloseTo(36.7, within(1e-6));
 		assertThat(gazetteer.lookup("turunbah")).hasSize(1);
 	}
 

@@ -2,8 +2,8 @@ package org.raqib.server.geo;
 
 import java.util.List;
 
-import org.raqib.server.system.InvalidInput;
 import org.raqib.server.system.InvalidInput.FieldProblem;
+import org.raqib.server.system.InvalidInput;
 
 /** Small GeoJSON files for tests, written the way an author would. */
 final class GeoFiles {

@@ -46,6 +46,14 @@ class GeoJsonReaderTests {
 	}
 
 	@Test
+	void refusesANameRepeatedInAnObject() {
+		// Readers differ on which of the two values wins, so the file is ambiguous.
+		String text = "{\"type\": \"FeatureCollection\",\n \"features\": [], \"features\": []}";
+
+		assertThat(problems(text)).containsExactly(problem("line 2, column 28", "geo.error.json"));
+	}
+
+	@Test
 	void refusesAnEmptyFile() {
 		assertThat(problems("  ")).containsExactly(problem("line 1, column 1", "geo.error.json"));
 	}
