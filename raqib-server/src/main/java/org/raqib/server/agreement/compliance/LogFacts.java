@@ -1,0 +1,121 @@
+package org.raqib.server.agreement.compliance;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * What the engine keeps in memory of one log: its facts in columns and a tally per criterion an
+ * assessment has asked for, each kept up to date as facts arrive, so the live status costs no scan.
+ *
+ * <p>Every change is idempotent (a fact is known by its index and ordinal; a withdrawal keeps the
+ * first), because a change committed while the log was being loaded from the table may reach it twice.
+ * Changes take the write lock; assessments read under the read lock and may add tallies meanwhile
+ * (one thread builds each, the others wait for it).
+ */
+final class LogFacts {
+
+	private record TallyKey(Criterion criterion, Grouping grouping) {
+	}
+
+	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+	private final FactColumns facts = new FactColumns();
+
+	private final Shapes shapes = new Shapes();
+
+	private final Map<TallyKey, Tally> tallies = new ConcurrentHashMap<>();
+
+	/** Records a fact unless it is already known. */
+	void record(Fact fact, int ord) {
+		write(() -> put(fact, ord, FactColumns.KEPT));
+	}
+
+	/** Records a fact with the next ordinal of its entry: for facts kept only in memory. */
+	void recordNext(Fact fact) {
+		write(() -> {
+			int first = this.facts.firstOf(fact.index());
+			int next = first;
+			while (next < this.facts.size() && this.facts.index(next) == fact.index()) {
+				next++;
+			}
+			put(fact, next - first, FactColumns.KEPT);
+		});
+	}
+
+	/** Records a fact read back from the table, withdrawn or not. */
+	void load(Fact fact, int ord, long withdrawnBy) {
+		write(() -> put(fact, ord, withdrawnBy));
+	}
+
+	/** From view index {@code by} on, the facts of entry {@code target} no longer count. */
+	void withdraw(long target, long by) {
+		write(() -> {
+			for (int position = this.facts.firstOf(target); position < this.facts.size()
+					&& this.facts.index(position) == target; position++) {
+				if (this.facts.withdrawnBy(position) == FactColumns.KEPT) {
+					this.facts.withdraw(position, by);
+					int withdrawn = position;
+					this.tallies.values().forEach(tally -> tally.withdrawn(withdrawn));
+				}
+			}
+		});
+	}
+
+	void clear() {
+		write(() -> {
+			this.facts.clear();
+			this.tallies.clear();
+		});
+	}
+
+	int size() {
+		return read(this.facts::size);
+	}
+
+	/** Runs an assessment against a stable state: changes wait until it returns. */
+	<T> T read(Supplier<T> reading) {
+		this.lock.readLock().lock();
+		try {
+			return reading.get();
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+	}
+
+	/** The tally of a criterion, built from every fact on first use; call inside {@link #read}. */
+	Tally tally(Criterion criterion, Grouping grouping) {
+		return this.tallies.computeIfAbsent(new TallyKey(criterion, grouping),
+				key -> Tally.over(this.facts, this.shapes, criterion, grouping));
+	}
+
+	private void put(Fact fact, int ord, long withdrawnBy) {
+		int found = this.facts.find(fact.index(), ord);
+		if (found >= 0) {
+			return;
+		}
+		int at = -found - 1;
+		this.facts.insert(at, fact.index(), ord, Micros.floor(fact.occurredAt()), fact.quantity(),
+				this.shapes.id(fact), withdrawnBy);
+		if (at == this.facts.size() - 1) {
+			this.tallies.values().forEach(tally -> tally.add(at));
+		}
+		else {
+			// A fact of an earlier entry arrived late: positions after it moved, so tallies are rebuilt on next use.
+			this.tallies.clear();
+		}
+	}
+
+	private void write(Runnable change) {
+		this.lock.writeLock().lock();
+		try {
+			change.run();
+		}
+		finally {
+			this.lock.writeLock().unlock();
+		}
+	}
+
+}
