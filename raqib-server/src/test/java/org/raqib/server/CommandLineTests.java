@@ -57,4 +57,28 @@ class CommandLineTests {
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("--username: Use 3 to 64");
 	}
 
+	@Test
+	void loadAgreementNamesEveryProblemWithItsLineAndRecordsNothing() throws Exception {
+		Path file = this.dataDir.resolve("bad.yaml");
+		java.nio.file.Files.writeString(file, """
+				raqib: agreement/v1
+				id: Bad Id
+				name: {en: Bad, ar: سيئ}
+				signed: 2025-13-01
+				time_zone: Mars/Olympus
+				entry_into_force: 2025-01-19T08:30
+				status: in-force
+				parties:
+				  - {party: egypt, roles: [mediator]}
+				provisions: []
+				""");
+		int code = Launcher.launch(new String[] { "load-agreement", file.toString(), "--raqib.data-dir=" + this.dataDir });
+		assertThat(code).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.contains("line 2, column 5 (id): An agreement identifier has 2 to 100")
+			.contains("line 4, column 9 (signed): Not a date (YYYY-MM-DD): 2025-13-01")
+			.contains("line 5, column 12 (time_zone): Unknown time zone Mars/Olympus")
+			.contains("(parties[0].party): No party has the code egypt");
+	}
+
 }

@@ -68,8 +68,10 @@ public class AgreementDefinitions {
 			problems.throwIfAny();
 			throw ex;
 		}
+		AgreementDefinition complete = withGeography(definition, files.geography());
+		AgreementGeography.checkPosts(complete, problems);
 		problems.throwIfAny();
-		return withGeography(definition, files.geography());
+		return complete;
 	}
 
 	/** Records a new agreement, creating its log. */

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.raqib.server.geo.Crossing;
 import org.raqib.server.geo.GeoJsonReader;
 import org.raqib.server.geo.Geography;
+import org.raqib.server.geo.Post;
 import org.raqib.server.geo.Zone;
 import org.raqib.server.system.InvalidInput;
 
@@ -31,6 +32,20 @@ final class AgreementGeography {
 		catch (InvalidInput invalid) {
 			problems.addAll(FIELD, invalid);
 			return AgreementFileReader.Places.NONE;
+		}
+	}
+
+	/** Observation posts are manned by parties of the agreement. */
+	static void checkPosts(AgreementDefinition definition, FileProblems problems) {
+		Geography geography = of(definition);
+		if (geography == null) {
+			return;
+		}
+		for (Post post : geography.posts()) {
+			if (!definition.hasParty(post.party())) {
+				problems.add(FIELD + "features (id \"" + post.id() + "\")", "agreement.party.not-in-agreement",
+						post.party(), String.join(", ", definition.parties().stream().map(p -> p.party()).toList()));
+			}
 		}
 	}
 

@@ -34,7 +34,7 @@ class DemoGeographyTests {
 		Geography idlib = GeoJsonReader.read(resource(IDLIB + ".geojson"));
 
 		assertThat(idlib.posts()).hasSize(12).allSatisfy(post -> {
-			assertThat(post.party()).isEqualTo("turkey");
+			assertThat(post.party()).isEqualTo("turkiye");
 			assertThat(post.approximate()).isTrue();
 		});
 		assertThat(idlib.zones()).allSatisfy(zone -> assertThat(zone.approximate()).isTrue());

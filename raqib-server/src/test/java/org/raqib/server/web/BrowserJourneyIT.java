@@ -224,6 +224,49 @@ class BrowserJourneyIT {
 	}
 
 	@Test
+	void aMediatorLoadsTheIdlibAgreementAndReadsItsPageAndMapInBothLanguages(@Autowired PartyAdministration parties)
+			throws IOException {
+		for (String code : List.of("russia", "turkiye", "syrian-government", "syrian-opposition")) {
+			if (parties.all().stream().noneMatch(p -> p.code().equals(code))) {
+				parties.register(new PartyDetails(code, "طرف " + code, "Party " + code, true), Actor.SYSTEM);
+			}
+		}
+		Path demo = Path.of("src", "main", "resources", "demo").toAbsolutePath();
+		open("/login?lang=en");
+		logIn("admin", ContextTest.ADMIN_PASSWORD);
+		open("/agreements/new");
+		this.browser.findElement(By.id("agreementFile")).sendKeys(demo.resolve("agreements/idlib-2018.yaml").toString());
+		this.browser.findElement(By.id("geographyFile")).sendKeys(demo.resolve("geography/idlib-2018.geojson").toString());
+		this.browser.findElement(By.cssSelector("button[value='check']")).click();
+		waitFor(By.cssSelector("button[value='apply']"));
+		screenshot("15-agreement-preview-en");
+		this.browser.findElement(By.cssSelector("button[value='apply']")).click();
+		waitFor(By.id("agreement-map"));
+		assertThat(this.browser.getCurrentUrl()).endsWith("/agreements/idlib-2018");
+		assertThat(attribute("#agreement-map", "dir")).isEqualTo("ltr");
+		waitForMap();
+		screenshot("16-agreement-en");
+		open("/agreements/idlib-2018?lang=ar");
+		assertThat(attribute("html", "dir")).isEqualTo("rtl");
+		assertThat(attribute("#agreement-map", "dir")).isEqualTo("ltr");
+		waitForMap();
+		screenshot("17-agreement-ar");
+		open("/agreements/idlib-2018?asOfIndex=1");
+		assertThat(this.browser.findElements(By.cssSelector("table.obligations tbody tr"))).hasSize(7);
+		screenshot("18-agreement-as-of-ar");
+		assertThat(consoleErrors()).isEmpty();
+	}
+
+	/** The map has drawn the agreement's features (Leaflet's vector layers are SVG paths). */
+	private void waitForMap() {
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(driver -> {
+			String features = driver.findElement(By.id("agreement-map")).getDomAttribute("data-features");
+			return features != null && Integer.parseInt(features) > 0
+					&& !driver.findElements(By.cssSelector("#agreement-map path.leaflet-interactive")).isEmpty();
+		});
+	}
+
+	@Test
 	void swaggerUiWorksUnderTheContentSecurityPolicy() throws IOException {
 		open("/login?lang=en");
 		logIn("admin", ContextTest.ADMIN_PASSWORD);
