@@ -39,19 +39,19 @@ record AgreementView(String id, Agreements.Version version, AgreementDefinition 
 	record ObligationRow(ObligationTerms terms, @Nullable Provision provision, Assessment assessment, long maxFigure) {
 
 		/** The evidence shown beside the status: the first ten entries, the rest counted. */
-		List<Long> shownEvidence() {
+		public List<Long> shownEvidence() {
 			return this.assessment.evidence().subList(0, Math.min(10, this.assessment.evidence().size()));
 		}
 
-		int moreEvidence() {
+		public int moreEvidence() {
 			return Math.max(0, this.assessment.evidence().size() - 10);
 		}
 
-		String statusKey() {
+		public String statusKey() {
 			return "compliance.status." + this.assessment.status().name();
 		}
 
-		String statusClass() {
+		public String statusClass() {
 			return this.assessment.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 
@@ -106,11 +106,11 @@ record AgreementView(String id, Agreements.Version version, AgreementDefinition 
 	}
 
 	/** A phase's name in the reader's language, for timeline rows that name a phase. */
-	String phaseName(String phaseId, Locale locale) {
+	public String phaseName(String phaseId, Locale locale) {
 		return this.definition.phase(phaseId).map(p -> p.name().in(locale.getLanguage())).orElse(phaseId);
 	}
 
-	Map<String, Long> statusCounts() {
+	public Map<String, Long> statusCounts() {
 		var counts = new java.util.TreeMap<String, Long>();
 		this.obligations.forEach(o -> counts.merge(o.assessment().status().name(), 1L, Long::sum));
 		return counts;
