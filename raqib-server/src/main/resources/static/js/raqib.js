@@ -94,7 +94,17 @@
             featureLayer.bindPopup(popup(feature.properties || {}));
           }
         }).addTo(map);
-        var bounds = layer.getBounds();
+        // Frame the agreement's own shapes: zones, posts and crossings (places may lie far outside).
+        var bounds = window.L.latLngBounds([]);
+        layer.eachLayer(function (featureLayer) {
+          var kind = featureLayer.feature && featureLayer.feature.properties && featureLayer.feature.properties.kind;
+          if (kind !== 'place') {
+            bounds.extend(featureLayer.getBounds ? featureLayer.getBounds() : featureLayer.getLatLng());
+          }
+        });
+        if (!bounds.isValid()) {
+          bounds = layer.getBounds();
+        }
         if (bounds.isValid()) {
           map.fitBounds(bounds, { padding: [12, 12] });
         } else {

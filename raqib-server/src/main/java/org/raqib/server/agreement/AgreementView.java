@@ -47,6 +47,11 @@ record AgreementView(String id, Agreements.Version version, AgreementDefinition 
 			return Math.max(0, this.assessment.evidence().size() - 10);
 		}
 
+		/** The reason's arguments as text, so figures keep Latin digits as every number on the page does. */
+		public Object[] reasonArguments() {
+			return this.assessment.reasonArgs().stream().map(String::valueOf).toArray();
+		}
+
 		public String statusKey() {
 			return "compliance.status." + this.assessment.status().name();
 		}
@@ -103,6 +108,11 @@ record AgreementView(String id, Agreements.Version version, AgreementDefinition 
 		}
 		result.sort(Comparator.comparing(Moment::at));
 		return result;
+	}
+
+	/** A party's name in the reader's language, or its code when it is not a party of the agreement. */
+	public String partyName(String code) {
+		return this.parties.stream().filter(p -> p.code().equals(code)).map(PartyRow::name).findFirst().orElse(code);
 	}
 
 	/** A phase's name in the reader's language, for timeline rows that name a phase. */
