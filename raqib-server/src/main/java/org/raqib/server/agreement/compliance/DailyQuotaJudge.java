@@ -23,78 +23,91 @@ final class DailyQuotaJudge {
 
 	static Assessment judge(Obligation.Quota quota, Judgement judgement) {
 		Tally tally = judgement.tally(Criterion.of(quota.counted(), quota.window()), Grouping.byDay(judgement.zone()));
-		Map<Object, Tally.Count> counts = tally.counts(judgement.view());
-		var figures = new ArrayList<Assessment.Figure>();
-		var below = new ArrayList<LocalDate>();
-		long complete = 0;
-		@Nullable LocalDate today = null;
-		boolean behind = false;
-		long pace = 0;
-		for (LocalDate day : days(quota.window(), counts, judgement)) {
-			Instant start = judgement.startOf(day);
-			Instant end = judgement.startOf(day.plusDays(1));
-			long value = sum(counts, day);
-			if (!whole(quota.window(), start, end)) {
-				figures.add(new Assessment.Figure(Judgement.PARTIAL_DAY, day, value, quota.atLeast()));
+		var days = new Days(quota, tally.counts(judgement.view()), judgement);
+		if (!days.below.isEmpty()) {
+			LocalDate first = days.below.get(0);
+			return Judgement.assessment(quota, Status.BREACHED, Evidence.of(tally, judgement.view(), days.below::contains),
+					Reason.QUOTA_DAY_BELOW, List.of((long) days.below.size(), quota.atLeast(), quota.unit(),
+							first.toString(), days.sum(first)), days.figures);
+		}
+		List<Object> args = List.of(days.complete, quota.atLeast(), quota.unit());
+		if (judgement.ended(quota.window())) {
+			return Judgement.assessment(quota, Status.FULFILLED, List.of(), Reason.QUOTA_MET, args, days.figures);
+		}
+		LocalDate today = days.today;
+		if (today != null && days.behind) {
+			return Judgement.assessment(quota, Status.AT_RISK, Evidence.of(tally, judgement.view(), today::equals),
+					Reason.QUOTA_TODAY_BEHIND, List.of(days.sum(today), quota.unit(), days.pace, quota.atLeast()),
+					days.figures);
+		}
+		return Judgement.assessment(quota, Status.ON_TRACK, List.of(), Reason.QUOTA_ON_TRACK, args, days.figures);
+	}
+
+	/**
+	 * Every day from the window's first (with no start, the first counted) to the last begun by the time
+	 * of judgement, each with its figure, and what they say.
+	 */
+	private static final class Days {
+
+		private final Map<Object, Tally.Count> counts;
+
+		final List<Assessment.Figure> figures = new ArrayList<>();
+
+		final List<LocalDate> below = new ArrayList<>();
+
+		long complete;
+
+		@Nullable LocalDate today;
+
+		boolean behind;
+
+		long pace;
+
+		Days(Obligation.Quota quota, Map<Object, Tally.Count> counts, Judgement judgement) {
+			this.counts = counts;
+			Window window = quota.window();
+			Instant last = judgement.ended(window) ? window.end().minusNanos(1) : judgement.at();
+			LocalDate first = window.start() != null ? judgement.day(window.start())
+					: counts.keySet().stream().map(LocalDate.class::cast).min(LocalDate::compareTo).orElse(null);
+			LocalDate lastDay = judgement.day(last);
+			Instant end = first == null ? null : judgement.startOf(first);
+			for (LocalDate day = first; day != null && !day.isAfter(lastDay); day = day.plusDays(1)) {
+				Instant start = end;
+				end = judgement.startOf(day.plusDays(1));
+				add(quota, day, start, end, judgement);
+			}
+		}
+
+		private void add(Obligation.Quota quota, LocalDate day, Instant start, Instant end, Judgement judgement) {
+			long value = sum(day);
+			Window window = quota.window();
+			boolean whole = (window.start() == null || !start.isBefore(window.start()))
+					&& (window.end() == null || !end.isAfter(window.end()));
+			if (!whole) {
+				this.figures.add(new Assessment.Figure(Judgement.PARTIAL_DAY, day, value, quota.atLeast()));
 			}
 			else if (!end.isAfter(judgement.at())) {
-				figures.add(new Assessment.Figure(Judgement.DAY, day, value, quota.atLeast()));
-				complete++;
+				this.figures.add(new Assessment.Figure(Judgement.DAY, day, value, quota.atLeast()));
+				this.complete++;
 				if (value < quota.atLeast()) {
-					below.add(day);
+					this.below.add(day);
 				}
 			}
 			else {
-				figures.add(new Assessment.Figure(Judgement.TODAY, day, value, quota.atLeast()));
+				this.figures.add(new Assessment.Figure(Judgement.TODAY, day, value, quota.atLeast()));
 				double gone = (double) Duration.between(start, judgement.at()).toMillis()
 						/ Duration.between(start, end).toMillis();
-				today = day;
-				behind = value < quota.atLeast() * gone;
-				pace = (long) Math.floor(quota.atLeast() * gone);
+				this.today = day;
+				this.behind = value < quota.atLeast() * gone;
+				this.pace = (long) Math.floor(quota.atLeast() * gone);
 			}
 		}
-		if (!below.isEmpty()) {
-			List<Long> evidence = Evidence.of(tally, judgement.view(), below::contains);
-			return Judgement.assessment(quota, Status.BREACHED, evidence, Reason.QUOTA_DAY_BELOW,
-					List.of((long) below.size(), quota.atLeast(), quota.unit(), below.get(0).toString(), sum(counts, below.get(0))),
-					figures);
-		}
-		if (judgement.ended(quota.window())) {
-			return Judgement.assessment(quota, Status.FULFILLED, List.of(), Reason.QUOTA_MET,
-					List.of(complete, quota.atLeast(), quota.unit()), figures);
-		}
-		if (behind) {
-			LocalDate current = today;
-			return Judgement.assessment(quota, Status.AT_RISK, Evidence.of(tally, judgement.view(), current::equals),
-					Reason.QUOTA_TODAY_BEHIND, List.of(sum(counts, current), quota.unit(), pace, quota.atLeast()), figures);
-		}
-		return Judgement.assessment(quota, Status.ON_TRACK, List.of(), Reason.QUOTA_ON_TRACK,
-				List.of(complete, quota.atLeast(), quota.unit()), figures);
-	}
 
-	/** Every day from the window's first (or, with no start, the first counted) to the last begun by now. */
-	private static List<LocalDate> days(Window window, Map<Object, Tally.Count> counts, Judgement judgement) {
-		Instant last = judgement.at();
-		if (window.end() != null && !last.isBefore(window.end())) {
-			last = window.end().minusNanos(1);
+		long sum(LocalDate day) {
+			Tally.Count count = this.counts.get(day);
+			return count == null ? 0 : count.sum();
 		}
-		LocalDate first = window.start() != null ? judgement.day(window.start())
-				: counts.keySet().stream().map(LocalDate.class::cast).min(LocalDate::compareTo).orElse(null);
-		var days = new ArrayList<LocalDate>();
-		for (LocalDate day = first; day != null && !day.isAfter(judgement.day(last)); day = day.plusDays(1)) {
-			days.add(day);
-		}
-		return days;
-	}
 
-	private static boolean whole(Window window, Instant start, Instant end) {
-		return (window.start() == null || !start.isBefore(window.start()))
-				&& (window.end() == null || !end.isAfter(window.end()));
-	}
-
-	private static long sum(Map<Object, Tally.Count> counts, LocalDate day) {
-		Tally.Count count = counts.get(day);
-		return count == null ? 0 : count.sum();
 	}
 
 }

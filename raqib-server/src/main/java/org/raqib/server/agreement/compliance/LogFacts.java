@@ -1,5 +1,6 @@
 package org.raqib.server.agreement.compliance;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -26,6 +27,12 @@ final class LogFacts {
 	private final Shapes shapes = new Shapes();
 
 	private final Map<TallyKey, Tally> tallies = new ConcurrentHashMap<>();
+
+	/** For each shape, the tallies that count it: a fact touches only those, not every tally. */
+	private Tally[][] talliesOfShape = new Tally[0][];
+
+	/** How many tallies there were when {@link #talliesOfShape} was filled; -1 when it must be refilled. */
+	private int routed = -1;
 
 	/** Records a fact unless it is already known. */
 	void record(Fact fact, int ord) {
@@ -56,8 +63,9 @@ final class LogFacts {
 					&& this.facts.index(position) == target; position++) {
 				if (this.facts.withdrawnBy(position) == FactColumns.KEPT) {
 					this.facts.withdraw(position, by);
-					int withdrawn = position;
-					this.tallies.values().forEach(tally -> tally.withdrawn(withdrawn));
+					for (Tally tally : talliesOf(this.facts.shape(position))) {
+						tally.withdrawn(position);
+					}
 				}
 			}
 		});
@@ -67,6 +75,7 @@ final class LogFacts {
 		write(() -> {
 			this.facts.clear();
 			this.tallies.clear();
+			this.routed = -1;
 		});
 	}
 
@@ -100,12 +109,30 @@ final class LogFacts {
 		this.facts.insert(at, fact.index(), ord, Micros.floor(fact.occurredAt()), fact.quantity(),
 				this.shapes.id(fact), withdrawnBy);
 		if (at == this.facts.size() - 1) {
-			this.tallies.values().forEach(tally -> tally.add(at));
+			for (Tally tally : talliesOf(this.facts.shape(at))) {
+				tally.add(at);
+			}
 		}
 		else {
 			// A fact of an earlier entry arrived late: positions after it moved, so tallies are rebuilt on next use.
 			this.tallies.clear();
+			this.routed = -1;
 		}
+	}
+
+	/** Under the write lock: no tally is being added meanwhile, so the count says whether any was. */
+	private Tally[] talliesOf(int shape) {
+		if (this.routed != this.tallies.size()) {
+			this.talliesOfShape = new Tally[0][];
+			this.routed = this.tallies.size();
+		}
+		if (shape >= this.talliesOfShape.length) {
+			this.talliesOfShape = Arrays.copyOf(this.talliesOfShape, Math.max(shape + 1, this.shapes.size()));
+		}
+		if (this.talliesOfShape[shape] == null) {
+			this.talliesOfShape[shape] = this.tallies.values().stream().filter(t -> t.takes(shape)).toArray(Tally[]::new);
+		}
+		return this.talliesOfShape[shape];
 	}
 
 	private void write(Runnable change) {

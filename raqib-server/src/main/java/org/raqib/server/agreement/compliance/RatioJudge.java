@@ -89,7 +89,8 @@ final class RatioJudge {
 		.thenComparing(Object::toString);
 
 	private static boolean isNumber(Object key) {
-		return key.toString().matches("-?\\d{1,18}");
+		String text = key.toString();
+		return !text.isEmpty() && text.length() <= 18 && text.chars().allMatch(c -> c >= '0' && c <= '9');
 	}
 
 }

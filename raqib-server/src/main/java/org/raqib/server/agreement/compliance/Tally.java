@@ -1,18 +1,10 @@
 package org.raqib.server.agreement.compliance;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * The facts one {@link Criterion} counts, split by a {@link Grouping}, kept up to date as facts are
@@ -41,11 +33,11 @@ final class Tally {
 
 	private final Criterion criterion;
 
-	private final Grouping grouping;
-
 	private final FactColumns facts;
 
 	private final Shapes shapes;
+
+	private final Groups groups;
 
 	private final long from;
 
@@ -53,33 +45,21 @@ final class Tally {
 
 	private byte[] decided = new byte[16];
 
-	private int[][] groupsOfShape = new int[16][];
-
 	private int[] rows = new int[16];
 
 	private int[] groupOf = new int[16];
 
 	private int size;
 
-	private final List<Object> keys = new ArrayList<>();
-
-	private final Map<Object, Integer> ids = new HashMap<>();
-
 	private long[] latestSum = new long[8];
 
 	private int[] latestFacts = new int[8];
 
-	private long dayFrom = 1;
-
-	private long dayUntil = 0;
-
-	private int dayGroup;
-
 	private Tally(Criterion criterion, Grouping grouping, FactColumns facts, Shapes shapes) {
 		this.criterion = criterion;
-		this.grouping = grouping;
 		this.facts = facts;
 		this.shapes = shapes;
+		this.groups = new Groups(grouping, shapes);
 		this.from = criterion.from();
 		this.until = criterion.until();
 	}
@@ -96,17 +76,17 @@ final class Tally {
 	/** Counts the fact at a position after every position counted so far, if the criterion takes it. */
 	void add(int position) {
 		long when = this.facts.occurred(position);
-		if (when < this.from || when >= this.until || !counts(this.facts.shape(position))) {
+		if (when < this.from || when >= this.until || !takes(this.facts.shape(position))) {
 			return;
 		}
 		boolean kept = this.facts.withdrawnBy(position) == FactColumns.KEPT;
-		if (this.grouping.dimension() != null) {
-			for (int group : groupsOf(this.facts.shape(position))) {
+		if (this.groups.byDimension()) {
+			for (int group : this.groups.byDimension(this.facts.shape(position))) {
 				append(position, group, kept);
 			}
 		}
 		else {
-			append(position, this.grouping.zone() != null ? day(when) : group(Grouping.UNGROUPED), kept);
+			append(position, this.groups.single(when), kept);
 		}
 	}
 
@@ -126,7 +106,7 @@ final class Tally {
 	}
 
 	Object key(int group) {
-		return this.keys.get(group);
+		return this.groups.key(group);
 	}
 
 	/** Per group with at least one counted fact, in the order groups first appeared. */
@@ -138,8 +118,8 @@ final class Tally {
 			counted = this.latestFacts;
 		}
 		else {
-			long[] scannedSums = new long[this.keys.size()];
-			int[] scannedFacts = new int[this.keys.size()];
+			long[] scannedSums = new long[this.groups.size()];
+			int[] scannedFacts = new int[this.groups.size()];
 			scan(view, (position, group) -> {
 				scannedSums[group] += this.facts.quantity(position);
 				scannedFacts[group]++;
@@ -149,9 +129,9 @@ final class Tally {
 			counted = scannedFacts;
 		}
 		var counts = new LinkedHashMap<Object, Count>();
-		for (int group = 0; group < this.keys.size(); group++) {
+		for (int group = 0; group < Math.min(this.groups.size(), counted.length); group++) {
 			if (counted[group] > 0) {
-				counts.put(this.keys.get(group), new Count(sums[group], counted[group]));
+				counts.put(this.groups.key(group), new Count(sums[group], counted[group]));
 			}
 		}
 		return counts;
@@ -177,14 +157,15 @@ final class Tally {
 
 	/** For each group, whether its key passes. */
 	boolean[] chosen(Predicate<Object> groups) {
-		boolean[] chosen = new boolean[this.keys.size()];
+		boolean[] chosen = new boolean[this.groups.size()];
 		for (int group = 0; group < chosen.length; group++) {
-			chosen[group] = groups.test(this.keys.get(group));
+			chosen[group] = groups.test(this.groups.key(group));
 		}
 		return chosen;
 	}
 
-	private boolean counts(int shape) {
+	/** Whether the criterion counts facts of a shape (when they occur within its window). */
+	boolean takes(int shape) {
 		if (shape >= this.decided.length) {
 			this.decided = Arrays.copyOf(this.decided, Math.max(shape + 1, this.decided.length * 2));
 		}
@@ -194,52 +175,11 @@ final class Tally {
 		return this.decided[shape] == COUNTED;
 	}
 
-	private int[] groupsOf(int shape) {
-		if (shape >= this.groupsOfShape.length) {
-			this.groupsOfShape = Arrays.copyOf(this.groupsOfShape, Math.max(shape + 1, this.groupsOfShape.length * 2));
-		}
-		if (this.groupsOfShape[shape] == null) {
-			Set<String> values = values(this.shapes.fact(shape), this.grouping.dimension());
-			this.groupsOfShape[shape] = (values.isEmpty() ? Set.of(Grouping.UNGROUPED) : new TreeSet<>(values)).stream()
-				.mapToInt(this::group)
-				.toArray();
-		}
-		return this.groupsOfShape[shape];
-	}
-
-	private static Set<String> values(Fact fact, @Nullable String dimension) {
-		if (Selection.PARTY.equals(dimension)) {
-			return fact.party() == null ? Set.of() : Set.of(fact.party());
-		}
-		return fact.dimensions().getOrDefault(dimension, Set.of());
-	}
-
-	private int day(long when) {
-		if (when < this.dayFrom || when >= this.dayUntil) {
-			ZoneId zone = this.grouping.zone();
-			LocalDate day = Micros.instant(when).atZone(zone).toLocalDate();
-			this.dayFrom = Micros.floor(day.atStartOfDay(zone).toInstant());
-			this.dayUntil = Micros.floor(day.plusDays(1).atStartOfDay(zone).toInstant());
-			this.dayGroup = group(day);
-		}
-		return this.dayGroup;
-	}
-
-	private int group(Object key) {
-		Integer id = this.ids.get(key);
-		if (id == null) {
-			id = this.keys.size();
-			this.keys.add(key);
-			this.ids.put(key, id);
-			if (id == this.latestSum.length) {
-				this.latestSum = Arrays.copyOf(this.latestSum, id * 2);
-				this.latestFacts = Arrays.copyOf(this.latestFacts, id * 2);
-			}
-		}
-		return id;
-	}
-
 	private void append(int position, int group, boolean kept) {
+		if (group >= this.latestSum.length) {
+			this.latestSum = Arrays.copyOf(this.latestSum, Math.max(group + 1, this.latestSum.length * 2));
+			this.latestFacts = Arrays.copyOf(this.latestFacts, this.latestSum.length);
+		}
 		if (this.size == this.rows.length) {
 			this.rows = Arrays.copyOf(this.rows, this.size * 2);
 			this.groupOf = Arrays.copyOf(this.groupOf, this.size * 2);
