@@ -27,37 +27,20 @@ final class AheadOfJudge {
 			return Judgement.assessment(deadline, Status.NOT_ASSESSABLE, Reason.NO_TRIGGER);
 		}
 		Duration lead = deadline.lead() != null ? deadline.lead() : Duration.ZERO;
-		long leadMicros = lead.toNanos() / 1000;
 		Grouping grouping = Grouping.by(deadline.matchOn());
 		Tally done = judgement.tally(Criterion.of(deadline.done(), Window.ALWAYS), grouping);
 		Tally triggers = judgement.tally(Criterion.of(deadline.trigger(), deadline.window()), grouping);
-		Map<Object, Long> firstDone = firstDone(done, judgement);
-		long anyDone = firstDone.values().stream().mapToLong(Long::longValue).min().orElse(Micros.MAX);
-		Set<Long> all = new TreeSet<>();
-		Set<Long> late = new TreeSet<>();
-		Set<Object> lateKeys = new TreeSet<>(RatioJudge.GROUP_ORDER);
-		long[] firstLate = { Micros.MAX };
-		FactColumns facts = triggers.facts();
-		triggers.scan(judgement.view(), (position, group) -> {
-			Object key = triggers.key(group);
-			long before = Grouping.UNGROUPED.equals(key) ? anyDone : firstDone.getOrDefault(key, Micros.MAX);
-			all.add(facts.index(position));
-			if (before > facts.occurred(position) - leadMicros) {
-				late.add(facts.index(position));
-				lateKeys.add(key);
-				firstLate[0] = Math.min(firstLate[0], facts.occurred(position));
-			}
-			return true;
-		});
-		long hours = lead.toHours();
-		if (!late.isEmpty()) {
-			var evidence = new ArrayList<Long>(late);
-			evidence.addAll(Evidence.of(done, judgement.view(), lateKeys::contains));
+		var check = new Check(firstDone(done, judgement), lead.toNanos() / 1000);
+		triggers.scan(judgement.view(), (position, group) -> check.trigger(triggers, position, group));
+		if (!check.late.isEmpty()) {
+			var evidence = new ArrayList<Long>(check.late);
+			evidence.addAll(Evidence.of(done, judgement.view(), check.lateKeys::contains));
 			return Judgement.assessment(deadline, Status.BREACHED, evidence, Reason.DEADLINE_NOT_AHEAD,
-					List.of((long) late.size(), (long) all.size(), hours, judgement.time(firstLate[0])), List.of());
+					List.of((long) check.late.size(), (long) check.all.size(), lead.toHours(),
+							judgement.time(check.firstLate)), List.of());
 		}
 		return Judgement.assessment(deadline, judgement.ended(deadline.window()) ? Status.FULFILLED : Status.ON_TRACK,
-				List.of(), Reason.DEADLINE_AHEAD, List.of((long) all.size(), hours), List.of());
+				List.of(), Reason.DEADLINE_AHEAD, List.of((long) check.all.size(), lead.toHours()), List.of());
 	}
 
 	/** For each value of {@code matchOn}, when its first {@code done} fact occurred. */
@@ -68,6 +51,44 @@ final class AheadOfJudge {
 			return true;
 		});
 		return first;
+	}
+
+	/** The triggers met so far, and those not preceded in time. */
+	private static final class Check {
+
+		private final Map<Object, Long> firstDone;
+
+		private final long anyDone;
+
+		private final long lead;
+
+		final Set<Long> all = new TreeSet<>();
+
+		final Set<Long> late = new TreeSet<>();
+
+		final Set<Object> lateKeys = new TreeSet<>(RatioJudge.GROUP_ORDER);
+
+		long firstLate = Micros.MAX;
+
+		Check(Map<Object, Long> firstDone, long leadMicros) {
+			this.firstDone = firstDone;
+			this.anyDone = firstDone.values().stream().mapToLong(Long::longValue).min().orElse(Micros.MAX);
+			this.lead = leadMicros;
+		}
+
+		boolean trigger(Tally triggers, int position, int group) {
+			Object key = triggers.key(group);
+			long occurred = triggers.facts().occurred(position);
+			long before = Grouping.UNGROUPED.equals(key) ? this.anyDone : this.firstDone.getOrDefault(key, Micros.MAX);
+			this.all.add(triggers.facts().index(position));
+			if (before > occurred - this.lead) {
+				this.late.add(triggers.facts().index(position));
+				this.lateKeys.add(key);
+				this.firstLate = Math.min(this.firstLate, occurred);
+			}
+			return true;
+		}
+
 	}
 
 }

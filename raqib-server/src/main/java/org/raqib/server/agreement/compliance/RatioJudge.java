@@ -26,36 +26,43 @@ final class RatioJudge {
 		Tally released = judgement.tally(Criterion.of(ratio.released(), ratio.window()), grouping);
 		Tally per = judgement.tally(Criterion.of(ratio.per(), ratio.window()), grouping);
 		List<Group> groups = groups(ratio.ratio(), released.counts(judgement.view()), per.counts(judgement.view()));
-		var figures = new ArrayList<Assessment.Figure>();
-		long releasedSoFar = 0;
-		long perSoFar = 0;
-		for (Group group : groups) {
-			if (ratio.groupBy() != null) {
-				figures.add(new Assessment.Figure(ratio.groupBy() + "=" + group.key(), null, group.released(), group.due()));
-			}
-			if (group.judged()) {
-				releasedSoFar += group.released();
-				perSoFar += group.per();
-			}
-		}
-		figures.add(new Assessment.Figure(Judgement.CUMULATIVE, null, releasedSoFar, perSoFar * ratio.ratio()));
+		List<Assessment.Figure> figures = figures(ratio, groups);
 		List<Group> below = groups.stream().filter(g -> g.judged() && g.released() < g.due()).toList();
 		List<Group> waiting = groups.stream().filter(g -> !g.judged() && g.per() > 0).toList();
+		boolean over = judgement.ended(ratio.window());
 		if (!below.isEmpty()) {
 			Group first = below.get(0);
 			return Judgement.assessment(ratio, Status.BREACHED, evidence(released, per, below, judgement),
-					Reason.RATIO_BELOW, List.of(label(ratio, first), first.released(), first.per(), first.due(),
-							ratio.ratio()), figures);
+					Reason.RATIO_BELOW,
+					List.of(label(ratio, first), first.released(), first.per(), first.due(), ratio.ratio()), figures);
 		}
 		if (!waiting.isEmpty()) {
 			Group first = waiting.get(0);
-			boolean over = judgement.ended(ratio.window());
 			return Judgement.assessment(ratio, over ? Status.BREACHED : Status.AT_RISK,
 					evidence(released, per, waiting, judgement), over ? Reason.RATIO_NOT_RELEASED : Reason.RATIO_AWAITING,
 					List.of(label(ratio, first), first.per(), first.due()), figures);
 		}
-		return Judgement.assessment(ratio, judgement.ended(ratio.window()) ? Status.FULFILLED : Status.ON_TRACK,
-				List.of(), Reason.RATIO_MET, List.of(releasedSoFar, perSoFar, ratio.ratio()), figures);
+		long perJudged = groups.stream().filter(Group::judged).mapToLong(Group::per).sum();
+		return Judgement.assessment(ratio, over ? Status.FULFILLED : Status.ON_TRACK, List.of(), Reason.RATIO_MET,
+				List.of(figures.get(figures.size() - 1).value(), perJudged, ratio.ratio()), figures);
+	}
+
+	/** Each group's released against its due, then the judged groups' together. */
+	private static List<Assessment.Figure> figures(Obligation.Ratio ratio, List<Group> groups) {
+		var figures = new ArrayList<Assessment.Figure>();
+		long released = 0;
+		long due = 0;
+		for (Group group : groups) {
+			if (ratio.groupBy() != null) {
+				figures.add(new Assessment.Figure(label(ratio, group), null, group.released(), group.due()));
+			}
+			if (group.judged()) {
+				released += group.released();
+				due += group.due();
+			}
+		}
+		figures.add(new Assessment.Figure(Judgement.CUMULATIVE, null, released, due));
+		return figures;
 	}
 
 	private static List<Group> groups(long ratio, Map<Object, Tally.Count> released, Map<Object, Tally.Count> per) {

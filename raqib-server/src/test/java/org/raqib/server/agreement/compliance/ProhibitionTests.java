@@ -44,6 +44,19 @@ class ProhibitionTests {
 	}
 
 	@Test
+	void aZoneKeptClearUntilTheWindowEndsIsFulfilled() {
+		var untilTheYearsEnd = new Obligation.ZoneRestriction("dmz-heavy-weapons", "sochi/6", "side-a",
+				this.room.window("2018-10-10T00:00", "2019-01-01T00:00"), this.dmz.prohibited(), "idlib-dmz");
+		this.room.record("2019-01-02T09:00", "incident.reported", "side-a", 1, "type=heavy-weapons-in-zone",
+				"zone=idlib-dmz");
+		assertThat(this.room.latest(untilTheYearsEnd, "2018-12-31T23:00").status()).isEqualTo(Status.ON_TRACK);
+		Assessment assessment = this.room.latest(untilTheYearsEnd, "2019-01-03T00:00");
+		assertThat(assessment.status()).isEqualTo(Status.FULFILLED);
+		assertThat(assessment.reason()).isEqualTo("compliance.reason.zone.clear");
+		assertThat(assessment.reasonArgs()).containsExactly("idlib-dmz");
+	}
+
+	@Test
 	void aViolationBreachesOnlyTheCessationOfThePartyItIsAttributedTo() {
 		long violation = this.room.record("2020-03-07T04:00", "incident.reported", "side-b", 1,
 				"type=ceasefire-violation", "zone=m4");
