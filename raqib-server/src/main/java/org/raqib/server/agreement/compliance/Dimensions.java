@@ -53,7 +53,11 @@ final class Dimensions {
 
 	/** The same dimensions without empty value sets, which select nothing and would make shapes differ. */
 	static Map<String, Set<String>> withoutEmpty(Map<String, Set<String>> dimensions) {
-		if (dimensions.values().stream().noneMatch(Set::isEmpty)) {
+		boolean empty = false;
+		for (Set<String> values : dimensions.values()) {
+			empty |= values.isEmpty();
+		}
+		if (!empty) {
 			return dimensions;
 		}
 		var kept = new LinkedHashMap<String, Set<String>>(dimensions);

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The groups of one tally, numbered in the order they first appear, and the group of each fact: by its
- * shape's values of a dimension (decided once per shape), or by the day it occurred on (the last day
- * seen is remembered, as facts come mostly in time order).
+ * shape's values of a dimension (decided once per shape), or by the day it occurred on (the last few
+ * days seen are remembered, as facts come mostly in time order).
  */
 final class Groups {
 
@@ -29,11 +29,14 @@ final class Groups {
 
 	private int[][] ofShape = new int[16][];
 
-	private long dayFrom = 1;
+	/** The last days seen, as microsecond ranges: facts come mostly in time order, a few hours either side. */
+	private final long[] dayFrom = { 1, 1, 1, 1 };
 
-	private long dayUntil = 0;
+	private final long[] dayUntil = new long[4];
 
-	private int dayGroup;
+	private final int[] dayGroup = new int[4];
+
+	private int nextDay;
 
 	Groups(Grouping grouping, Shapes shapes) {
 		this.grouping = grouping;
@@ -80,14 +83,19 @@ final class Groups {
 	}
 
 	private int byDay(long when) {
-		if (when < this.dayFrom || when >= this.dayUntil) {
-			ZoneId zone = this.grouping.zone();
-			LocalDate day = Micros.instant(when).atZone(zone).toLocalDate();
-			this.dayFrom = Micros.floor(day.atStartOfDay(zone).toInstant());
-			this.dayUntil = Micros.floor(day.plusDays(1).atStartOfDay(zone).toInstant());
-			this.dayGroup = group(day);
+		for (int i = 0; i < this.dayGroup.length; i++) {
+			if (when >= this.dayFrom[i] && when < this.dayUntil[i]) {
+				return this.dayGroup[i];
+			}
 		}
-		return this.dayGroup;
+		ZoneId zone = this.grouping.zone();
+		LocalDate day = Micros.instant(when).atZone(zone).toLocalDate();
+		int slot = this.nextDay;
+		this.nextDay = (slot + 1) % this.dayGroup.length;
+		this.dayFrom[slot] = Micros.floor(day.atStartOfDay(zone).toInstant());
+		this.dayUntil[slot] = Micros.floor(day.plusDays(1).atStartOfDay(zone).toInstant());
+		this.dayGroup[slot] = group(day);
+		return this.dayGroup[slot];
 	}
 
 	private int group(Object key) {
