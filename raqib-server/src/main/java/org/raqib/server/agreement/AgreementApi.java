@@ -12,7 +12,6 @@ import org.raqib.server.access.Actor;
 import org.raqib.server.access.RaqibUser;
 import org.raqib.server.agreement.compliance.AsOf;
 import org.raqib.server.agreement.compliance.Assessment;
-import org.raqib.server.geo.Geography;
 import org.raqib.server.system.InvalidInput;
 import org.raqib.server.system.NotFound;
 import org.springframework.http.MediaType;
@@ -112,10 +111,9 @@ class AgreementApi {
 	@Operation(summary = "The agreement's geography as GeoJSON (line zones with their corridors)")
 	ResponseEntity<String> geography(@PathVariable String id) {
 		Agreements.Version version = this.agreements.latest(id).orElseThrow(() -> new NotFound("agreement " + id));
-		Geography geography = AgreementGeography.of(version.definition());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/geo+json"))
-			.body(geography == null ? "{\"type\":\"FeatureCollection\",\"features\":[]}" : geography.toGeoJson());
+			.body(AgreementGeography.mapJson(version.definition()));
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

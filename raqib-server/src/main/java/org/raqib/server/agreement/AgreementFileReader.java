@@ -75,7 +75,7 @@ final class AgreementFileReader {
 		LocalDate signed = date(top, "signed", root);
 		ZoneId zone = zone(top, root);
 		String entryIntoForce = entryIntoForce(top, root);
-		String status = choice(top, "status", root, AgreementDefinition.STATUSES);
+		String status = choice(top, "status", root, AgreementDefinition.STATUSES, true);
 		List<SourceDocument> sources = sources(top, root);
 		List<AgreementParty> parties = parties(top, root);
 		Moments moments = zone == null || entryIntoForce == null ? null
@@ -124,8 +124,10 @@ final class AgreementFileReader {
 		return element == null ? null : element.date();
 	}
 
-	private @Nullable String choice(Map<String, YamlElement> map, String key, YamlElement parent, List<String> allowed) {
-		YamlElement element = YamlElement.get(map, key, true, parent);
+	/** One of the allowed values, or null (the problem recorded). */
+	static @Nullable String choice(Map<String, YamlElement> map, String key, YamlElement parent, List<String> allowed,
+			boolean required) {
+		YamlElement element = YamlElement.get(map, key, required, parent);
 		String value = element == null ? null : element.text();
 		if (value != null && !allowed.contains(value)) {
 			element.problem("agreement.file.choice", value, String.join(", ", allowed));

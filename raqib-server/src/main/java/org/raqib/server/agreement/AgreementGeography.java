@@ -49,6 +49,12 @@ final class AgreementGeography {
 		}
 	}
 
+	/** The geography for the map: its features, line zones with their corridors; an empty collection when none. */
+	static String mapJson(AgreementDefinition definition) {
+		Geography geography = of(definition);
+		return geography == null ? "{\"type\":\"FeatureCollection\",\"features\":[]}" : geography.toGeoJson();
+	}
+
 	static @Nullable Geography of(AgreementDefinition definition) {
 		return definition.geography() == null ? null : GeoJsonReader.read(definition.geography());
 	}

@@ -14,7 +14,6 @@ import org.raqib.server.access.Actor;
 import org.raqib.server.access.Parties;
 import org.raqib.server.access.RaqibUser;
 import org.raqib.server.agreement.compliance.AsOf;
-import org.raqib.server.geo.Geography;
 import org.raqib.server.system.FormErrors;
 import org.raqib.server.system.InvalidInput;
 import org.raqib.server.system.NotFound;
@@ -91,9 +90,9 @@ class AgreementPages {
 	@GetMapping(path = "/agreements/{id}/map.geojson", produces = "application/geo+json")
 	ResponseEntity<String> map(@PathVariable String id) {
 		Agreements.Version version = this.agreements.latest(id).orElseThrow(() -> new NotFound("agreement " + id));
-		Geography geography = AgreementGeography.of(version.definition());
-		String body = geography == null ? "{\"type\":\"FeatureCollection\",\"features\":[]}" : geography.toGeoJson();
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json")).body(body);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/geo+json"))
+			.body(AgreementGeography.mapJson(version.definition()));
 	}
 
 	@GetMapping("/agreements/new")

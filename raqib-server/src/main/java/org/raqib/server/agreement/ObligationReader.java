@@ -75,7 +75,7 @@ final class ObligationReader {
 	}
 
 	private @Nullable ObligationTerms terms(Map<String, YamlElement> map, YamlElement item, @Nullable String id) {
-		String kind = choice(map, "kind", item, KINDS, true);
+		String kind = AgreementFileReader.choice(map, "kind", item, KINDS, true);
 		String provision = reference(map, "provision", item,
 				this.provisions.stream().map(Provision::id).toList(), "agreement.provision.unknown");
 		String responsible = reference(map, "responsible", item,
@@ -144,7 +144,7 @@ final class ObligationReader {
 			case "quota":
 				allowed.addAll(Set.of("at_least", "per", "unit"));
 				t.atLeast = t.need(number(map, "at_least", item));
-				t.per = t.need(choice(map, "per", item, List.of("day", "window"), true));
+				t.per = t.need(AgreementFileReader.choice(map, "per", item, List.of("day", "window"), true));
 				t.unit = t.need(AgreementFileReader.plain(map, "unit", item, true));
 				break;
 			case "total":
@@ -181,7 +181,7 @@ final class ObligationReader {
 	private void readDeadline(Map<String, YamlElement> map, YamlElement item, KindTerms t, Set<String> allowed,
 			@Nullable Counted count) {
 		allowed.add("timing");
-		t.timing = t.need(choice(map, "timing", item, TIMINGS, true));
+		t.timing = t.need(AgreementFileReader.choice(map, "timing", item, TIMINGS, true));
 		if ("ahead-of".equals(t.timing)) {
 			allowed.addAll(Set.of("before_each", "lead", "match_on"));
 			t.beforeEach = t.need(counted(map, "before_each", item, true));
@@ -288,17 +288,6 @@ final class ObligationReader {
 	private @Nullable Long number(Map<String, YamlElement> map, String key, YamlElement item) {
 		YamlElement element = YamlElement.get(map, key, true, item);
 		return element == null ? null : element.number(1);
-	}
-
-	private @Nullable String choice(Map<String, YamlElement> map, String key, YamlElement item, List<String> allowed,
-			boolean required) {
-		YamlElement element = YamlElement.get(map, key, required, item);
-		String value = element == null ? null : element.text();
-		if (value != null && !allowed.contains(value)) {
-			element.problem("agreement.file.choice", value, String.join(", ", allowed));
-			return null;
-		}
-		return value;
 	}
 
 	private @Nullable String reference(Map<String, YamlElement> map, String key, YamlElement item, List<String> known,
