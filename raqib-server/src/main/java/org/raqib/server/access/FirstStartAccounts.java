@@ -47,7 +47,15 @@ class FirstStartAccounts implements org.springframework.boot.ApplicationRunner {
 	public void run(org.springframework.boot.ApplicationArguments args) throws IOException {
 		Properties demo = this.properties.demo() ? readDemoLogins() : new Properties();
 		if (!this.users.hasAdministrator() && this.users.byUsername(ADMIN).isEmpty()) {
-			createAdmin(demo);
+			try {
+				createAdmin(demo);
+			}
+			catch (org.springframework.dao.DataIntegrityViolationException | org.raqib.server.system.InvalidInput ex) {
+				// Another node sharing the database created it first: one administrator is all that is needed.
+				if (this.users.byUsername(ADMIN).isEmpty()) {
+					throw ex;
+				}
+			}
 		}
 		if (this.properties.demo()) {
 			createDemo(demo);

@@ -67,8 +67,9 @@ public record AgreementDefinition(String id, Names name, LocalDate signed, Strin
 	/** The facts an obligation counts: a measure and the value each named dimension must have. */
 	public record Counted(String measure, Map<String, String> where) {
 
+		/** Sorted, so the definition is written the same way in every process (a replay compares it). */
 		public Counted {
-			where = Map.copyOf(where);
+			where = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(where));
 		}
 
 	}

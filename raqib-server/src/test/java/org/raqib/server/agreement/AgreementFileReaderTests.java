@@ -160,4 +160,17 @@ class AgreementFileReaderTests {
 		assertThat(Moments.lead("24h")).hasHours(24);
 	}
 
+	@Test
+	void aDefinitionIsWrittenTheSameWayWhateverTheOrderOfItsFilters() {
+		var a = new java.util.LinkedHashMap<String, String>();
+		a.put("stage", "crossed");
+		a.put("cargo", "fuel");
+		var b = new java.util.LinkedHashMap<String, String>();
+		b.put("cargo", "fuel");
+		b.put("stage", "crossed");
+		assertThat(new AgreementDefinition.Counted("aid.trucks", a).where().keySet())
+			.containsExactly("cargo", "stage")
+			.isEqualTo(new AgreementDefinition.Counted("aid.trucks", b).where().keySet());
+	}
+
 }

@@ -51,7 +51,7 @@ class RecordIT {
 		String checkpoint;
 		try (RaqibProcess server = RaqibProcess.start("demo", "--server.port=0", "--raqib.data-dir=" + original)) {
 			var client = new LogClient(server.waitForReady(START), LOG);
-			client.awaitCheckpoint(4, Duration.ofSeconds(10));
+			client.awaitCheckpoint(5, Duration.ofSeconds(10));
 			checkpoint = client.checkpoint().text();
 		}
 		Path backup = Files.createTempDirectory("raqib-backup-").resolve("copy");
@@ -61,7 +61,7 @@ class RecordIT {
 		try (RaqibProcess server = RaqibProcess.start("serve", "--server.port=0", "--raqib.data-dir=" + restored)) {
 			var client = new LogClient(server.waitForReady(START), LOG);
 			assertThat(client.checkpoint().text()).isEqualTo(checkpoint);
-			assertThat(client.verify()).isEqualTo(4);
+			assertThat(client.verify()).isEqualTo(5);
 		}
 	}
 

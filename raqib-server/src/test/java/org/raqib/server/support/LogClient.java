@@ -150,13 +150,23 @@ public final class LogClient {
 		throw new IllegalStateException("no log " + this.log);
 	}
 
+	/** The kinds the parties' verifier ships: what an outsider checking the log knows. */
 	static EntryKinds kinds() {
-		return EntryKinds.builder()
-			.add(EntryKinds.ROSTER)
-			.add(EntryKind.signedByParty("record.statement/v1"))
-			.add(EntryKind.signedByParty("record.correction/v1"))
-			.add(EntryKind.signedByParty("record.retraction/v1"))
-			.build();
+		var builder = EntryKinds.builder();
+		try (var in = LogClient.class.getResourceAsStream("/org/raqib/verify/kinds.txt")) {
+			for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+				String[] words = line.strip().split("\\s+");
+				if (!words[0].isEmpty() && !words[0].startsWith("#")) {
+					builder.add(new EntryKind(words[0], java.util.Arrays.stream(words)
+						.filter(w -> !w.equals(words[0]))
+						.collect(java.util.stream.Collectors.toSet())));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return builder.build();
 	}
 
 	@SuppressWarnings("unchecked")
