@@ -47,6 +47,43 @@ record AgreementView(String id, Agreements.Version version, AgreementDefinition 
 			return Math.max(0, this.assessment.evidence().size() - 10);
 		}
 
+		/** The obligation's terms in words: a message key of {@code agreement.terms.*}. */
+		public String termsKey() {
+			ObligationTerms t = this.terms;
+			switch (t.kind()) {
+				case "quota":
+					return "agreement.terms.quota." + t.per();
+				case "deadline":
+					return "agreement.terms." + t.timing();
+				default:
+					return "agreement.terms." + t.kind();
+			}
+		}
+
+		public Object[] termsArguments() {
+			ObligationTerms t = this.terms;
+			switch (t.kind()) {
+				case "quota":
+				case "total":
+					return new Object[] { String.valueOf(t.atLeast()), t.unit() };
+				case "ratio":
+					return new Object[] { String.valueOf(t.ratio()) };
+				case "deadline":
+					return new Object[] { "ahead-of".equals(t.timing()) ? t.lead() : t.at() };
+				case "zone-restriction":
+					return new Object[] { t.zone() };
+				default:
+					return new Object[0];
+			}
+		}
+
+		/** What it counts, as the file says it: {@code aid.trucks: cargo=fuel, stage=crossed}. */
+		public String counted() {
+			var where = new java.util.StringJoiner(", ");
+			this.terms.count().where().forEach((k, v) -> where.add(k + "=" + v));
+			return this.terms.count().measure() + (where.length() == 0 ? "" : ": " + where);
+		}
+
 		/** The reason's arguments as text, so figures keep Latin digits as every number on the page does. */
 		public Object[] reasonArguments() {
 			return this.assessment.reasonArgs().stream().map(String::valueOf).toArray();
