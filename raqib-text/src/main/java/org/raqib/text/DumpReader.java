@@ -40,7 +40,7 @@ public final class DumpReader implements ArticleReader {
 			}
 		}
 		String where = "line " + header.title().number();
-		if (last && isHeaderOnly(paragraphs)) {
+		if (last && (paragraphs.isEmpty() || !header.signed() && isHeaderOnly(paragraphs))) {
 			throw new TextException(TextException.Problem.TRUNCATED, where,
 					"the dump ends in the header of the article that starts here");
 		}
@@ -52,7 +52,7 @@ public final class DumpReader implements ArticleReader {
 		return new Article(source, null, null, language, title, header.subtitle(), captions, paragraphs, where);
 	}
 
-	/** No paragraph, or only headline-like lines: what a header cut off before its repeated title leaves. */
+	/** Only headline-like lines: what a header cut off before its logo line or repeated title leaves. */
 	private static boolean isHeaderOnly(List<String> paragraphs) {
 		return paragraphs.stream().allMatch(Headlines::isHeadlineLike);
 	}
