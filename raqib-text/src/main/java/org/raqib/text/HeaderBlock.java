@@ -26,7 +26,7 @@ record HeaderBlock(DumpLine title, @Nullable String subtitle, @Nullable String l
 	/** The signed header whose title is line {@code at}, if the title is repeated after a valid gap. */
 	static Optional<HeaderBlock> signedAt(List<DumpLine> lines, int at, Set<String> knownLogos) {
 		String title = lines.get(at).text();
-		if (!Headlines.isHeadlineLike(title) || Logos.isLogoLike(title) || Captions.is(title)) {
+		if (!Headlines.isHeadlineLike(title) || knownLogos.contains(title) || Captions.is(title)) {
 			return Optional.empty();
 		}
 		int last = Math.min(lines.size() - 1, at + 1 + WIDEST_GAP);
