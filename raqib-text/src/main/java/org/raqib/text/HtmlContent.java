@@ -39,7 +39,8 @@ final class HtmlContent {
 			if (parent != null) {
 				scores.merge(parent, points, Double::sum);
 				Element grand = parent.parent();
-				if (grand != null) {
+				// The body would collect half of every box on the page and win by size alone.
+				if (grand != null && !grand.is("body, html")) {
 					scores.merge(grand, points / 2, Double::sum);
 				}
 			}
