@@ -27,8 +27,24 @@ final class PageText {
 	}
 
 	/** Whitespace as one reader sees it: no-break spaces are spaces, runs of spaces are one. */
+	/** Runs of white space (no-break spaces included) as one space, trimmed; by hand, as it runs on every block. */
 	static String clean(String text) {
-		return text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+		var out = new StringBuilder(text.length());
+		boolean space = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c) || c == '\u00A0') {
+				space = out.length() > 0;
+			}
+			else {
+				if (space) {
+					out.append(' ');
+					space = false;
+				}
+				out.append(c);
+			}
+		}
+		return out.toString();
 	}
 
 	static String text(Element element) {
