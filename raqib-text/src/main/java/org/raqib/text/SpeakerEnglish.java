@@ -1,0 +1,59 @@
+package org.raqib.text;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The English noun phrase before a reporting verb (the joint committee said; A spokesperson for the UN office
+ * said) back to the clause's start, or after it (said Ahmed Ali; according to the civil defence) up to a
+ * preposition, a relative word or punctuation; at most eight words either way.
+ */
+final class SpeakerEnglish {
+
+	private static final Set<String> CLAUSE_STARTS = Set.of("and", "but", "that", "while", "as", "which", "who",
+			"when", "where", "because", "although", "after", "before", "if", "so");
+
+	private static final Set<String> STOPS = Set.of("on", "in", "at", "that", "which", "who", "published",
+			"released", "issued", "from", "as", "after", "before", "but", "and", "to", "with", "during", "by",
+			"late", "early", "earlier", "later", "yesterday", "today", "last", "this", "on");
+
+	private static final int MAX_WORDS = 8;
+
+	private SpeakerEnglish() {
+	}
+
+	/** The phrase ending right before token {@code verb}, or null when there is none. */
+	static @Nullable SpeakerPhrase before(String text, List<ReportingToken> tokens, int verb) {
+		int from = verb;
+		while (from > 0 && verb - from < MAX_WORDS) {
+			ReportingToken previous = tokens.get(from - 1);
+			if (previous.isMark() || CLAUSE_STARTS.contains(previous.key()) || ReportingVerbs.isReporting(previous)
+					|| isAuxiliary(previous)) {
+				break;
+			}
+			from--;
+		}
+		if (from > 0 && verb - from >= MAX_WORDS && !tokens.get(from - 1).isMark()) {
+			return null;
+		}
+		return SpeakerPhrase.nullIfEmpty(text, tokens, from, verb);
+	}
+
+	/** The phrase starting at token {@code from}, or null when there is none. */
+	static @Nullable SpeakerPhrase after(String text, List<ReportingToken> tokens, int from) {
+		int to = from;
+		while (to < tokens.size() && to - from < MAX_WORDS && !tokens.get(to).isMark()
+				&& !(to > from && STOPS.contains(tokens.get(to).key())) && !ReportingVerbs.isReporting(tokens.get(to))) {
+			to++;
+		}
+		return SpeakerPhrase.nullIfEmpty(text, tokens, from, to);
+	}
+
+	/** was, were, been: a passive (No casualties were reported) names no source. */
+	static boolean isAuxiliary(ReportingToken token) {
+		return Set.of("was", "were", "been", "be", "is", "are", "being").contains(token.key());
+	}
+
+}
