@@ -23,6 +23,9 @@ final class MeasureRules {
 	private static final List<String> KILL = List.of("قتل", "وقتل", "استشهد", "واستشهد", "قتلوا", "استشهدوا",
 			"killed", "died");
 
+	private static final List<String> INJURE = List.of("اصيب", "واصيب", "جرح", "وجرح", "اصيبوا", "injured",
+			"wounded");
+
 	private static final List<String> RELEASE = List.of("سراح", "الافراج", "افراج", "مقابل", "تبادل", "يفرج",
 			"released", "release", "freed", "exchange", "swap");
 
@@ -34,7 +37,7 @@ final class MeasureRules {
 	private static final List<String> FUEL = List.of("وقود", "وقودا", "بالوقود", "fuel", "diesel");
 
 	private static final List<String> TREATMENT = List.of("علاج", "للعلاج", "العلاج", "لتلقي", "اجلاء", "مرافق",
-			"مرافقيهم", "ومرافقيهم", "evacuation", "evacuations", "treatment", "companions");
+			"مرافقيهم", "ومرافقيهم", "evacuation", "evacuations", "evacuated", "treatment", "companions");
 
 	private MeasureRules() {
 	}
@@ -48,8 +51,11 @@ final class MeasureRules {
 			String sentence) {
 		String measure = noun == null ? null : noun.entry().measure();
 		boolean people = measure == null || measure.endsWith("-released") || measure.equals("returnees");
-		if (people && (any(tokens, before - 2, before, KILL) || any(tokens, after, after + 2, KILL))) {
+		if (people && (any(tokens, before - 2, before, KILL) || any(tokens, after, after + 3, KILL))) {
 			return "killed";
+		}
+		if (people && (any(tokens, before - 2, before, INJURE) || any(tokens, after, after + 3, INJURE))) {
+			return "injured";
 		}
 		if (measure == null) {
 			return null;
@@ -65,7 +71,8 @@ final class MeasureRules {
 				return null;
 			}
 		}
-		if (measure.equals("aid-trucks") && any(tokens, after, after + 3, SENT_BACK)) {
+		if (measure.equals("aid-trucks") && (any(tokens, after, after + 3, SENT_BACK)
+				|| any(tokens, before - 1, before, SENT_BACK))) {
 			return "trucks-rejected";
 		}
 		if (measure.equals("aid-trucks") && any(tokens, after, after + 5, FUEL)) {
@@ -79,7 +86,12 @@ final class MeasureRules {
 
 	private static boolean any(List<Token> tokens, int from, int to, List<String> words) {
 		for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
-			if (words.contains(tokens.get(k).text())) {
+			Token t = tokens.get(k);
+			if (t.kind() == QuantityTokens.Kind.DIGITS || t.is(",", "،", ";", "؛")) {
+				return false;
+			}
+			String w = t.text();
+			if (words.contains(w) || (w.length() > 3 && w.charAt(0) == 'و' && words.contains(w.substring(1)))) {
 				return true;
 			}
 		}

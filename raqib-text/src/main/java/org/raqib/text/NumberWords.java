@@ -251,10 +251,11 @@ final class NumberWords {
 
 	private static Parsed vague(List<Token> tokens, int from, int clitic, long[] range) {
 		int i = from + 1;
-		if (i < tokens.size() && tokens.get(i).is("of") && scaleAt(tokens, i + 1) > 0) {
+		if (i + 1 < tokens.size() && tokens.get(i).is("of") && tokens.get(i + 1).is("thousands", "millions")) {
 			i++;
 		}
-		long scale = scaleAt(tokens, i);
+		long scale = tokens.get(i < tokens.size() ? i : from).is("thousands") ? 1_000
+				: tokens.get(i < tokens.size() ? i : from).is("millions") ? 1_000_000 : scaleAt(tokens, i);
 		if (scale == 0 && i < tokens.size() && tokens.get(i).text().startsWith("ال")) {
 			Long s = SCALES.get(tokens.get(i).text().substring(2));
 			scale = s == null ? 0 : s;

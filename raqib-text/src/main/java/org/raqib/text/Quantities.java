@@ -92,7 +92,7 @@ public final class Quantities {
 			value = n.scale > 0 ? value : scaleLike(value, second);
 			upper = whole(second.value);
 			next = second.next;
-			begin = i - 1;
+			begin = tokens.get(i - 1 < 0 ? 0 : i - 1).kind() == Kind.WORD && !tokens.get(i - 1).is("-") ? i - 1 : i;
 			clitic = 0;
 			if (begin > 0 && tokens.get(begin).is("بين") && tokens.get(begin - 1).is("ما")) {
 				begin--;
@@ -133,6 +133,11 @@ public final class Quantities {
 			bound = after.bound();
 		}
 		String measure = MeasureRules.refine(noun, tokens, r.begin, end, sentence(text, tokens.get(r.begin).start()));
+		if (bound == Bound.MORE_THAN && tokens.get(r.begin).is("over") && measure != null
+				&& (measure.equals("days") || measure.equals("duration-hours"))) {
+			bound = Bound.EXACT;
+			r = new Reading(r.begin + 1, 0, bound, r.value, r.upper, null, -1, r.end, null);
+		}
 		int last = after == null ? end : after.index() + 1;
 		return new Reading(r.begin, r.clitic, bound, r.value, r.upper, noun, nounAt, last, measure);
 	}
