@@ -13,6 +13,10 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.raqib.text.Article;
 import org.raqib.text.Articles;
+import org.raqib.text.Claims;
+import org.raqib.text.Entities;
+import org.raqib.text.Quotes;
+import org.raqib.text.Times;
 import org.raqib.text.NormalizedText;
 import org.raqib.text.Sentences;
 import org.raqib.text.TextNormalizer;
@@ -21,7 +25,8 @@ import org.raqib.text.TextNormalizer;
  * Articles per second per core from raw bytes to normalised articles (layout detection, reading,
  * normalisation with offsets, sentences), over the seed (when present) and every fixture; beside it, in the
  * same run and over the same article text, Lucene's raw {@link ArabicAnalyzer}: the rate of a well-known
- * Arabic text chain on this machine. One thread: the figure is per core.
+ * Arabic text chain on this machine. One thread: the figure is per core. A second figure adds News II's
+ * mining (claims with their quantities and sources, quotes, entities, times) to the reading.
  */
 public final class TextBenchmark {
 
@@ -46,12 +51,15 @@ public final class TextBenchmark {
 		System.out.printf("Raqib text benchmark (%s): %d inputs, %d articles, %d chars per pass, one thread%n",
 				smoke ? "smoke" : "full", inputs.size(), articlesPerPass, charsPerPass);
 		double ours = rate(seconds, () -> readAll(inputs));
+		double mined = rate(seconds, () -> mineAll(inputs));
 		double lucene;
 		try (var analyzer = new ArabicAnalyzer()) {
 			lucene = rate(seconds, () -> analyzeAll(analyzer, texts));
 		}
 		System.out.printf("  raw bytes -> normalised articles + sentences: %,.0f articles/s (%,.0f chars/s)%n",
 				ours * articlesPerPass, ours * charsPerPass);
+		System.out.printf("  raw bytes -> articles -> claims, quotes, entities, times (News II): %,.0f articles/s%n",
+				mined * articlesPerPass);
 		System.out.printf("  machine: Lucene ArabicAnalyzer over the same articles: %,.0f articles/s (%,.0f chars/s)%n",
 				lucene * articlesPerPass, lucene * charsPerPass);
 		System.out.printf("  ratio to ArabicAnalyzer: %.2f%n", ours / lucene);
@@ -85,6 +93,18 @@ public final class TextBenchmark {
 			for (Article article : Articles.read(input.bytes(), input.name())) {
 				NormalizedText normalized = TextNormalizer.normalize(article.title() + "\n" + article.body());
 				sink += normalized.text().length() + Sentences.split(article.body()).size();
+			}
+		}
+		return sink;
+	}
+
+	private static long mineAll(List<Input> inputs) {
+		long sink = 0;
+		for (Input input : inputs) {
+			for (Article article : Articles.read(input.bytes(), input.name())) {
+				String text = Claims.text(article);
+				sink += Claims.find(article).size() + Quotes.find(text).size() + Entities.find(text).size()
+						+ Times.find(text, article.published(), java.time.ZoneOffset.UTC).size();
 			}
 		}
 		return sink;
