@@ -3,6 +3,8 @@ package org.raqib.text;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Words that attribute without a reporting verb: Arabic بحسب، حسب، وفق، وفقاً، طبقاً، نقلاً عن (with a proclitic
  * و or ف), English "according to"; and كان/كانت, whose subject a later verb of the same sentence reports
@@ -57,6 +59,16 @@ final class AttributionCues {
 
 	static boolean isKaan(ReportingToken token) {
 		return KAAN.contains(token.key());
+	}
+
+	/** The subject of a كان/كانت earlier in the sentence of the verb at token {@code verb}, or null. */
+	static @Nullable SpeakerPhrase kaanSubject(String text, List<ReportingToken> tokens, int verb) {
+		for (int i = verb - 1; i >= 0 && !tokens.get(i).isSentenceEnd(); i--) {
+			if (isKaan(tokens.get(i))) {
+				return SpeakerArabic.after(text, tokens, i + 1);
+			}
+		}
+		return null;
 	}
 
 }

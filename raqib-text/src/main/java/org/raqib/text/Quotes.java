@@ -59,7 +59,14 @@ public final class Quotes {
 			int open) {
 		for (int i = open - 1; i >= 0 && open - i <= WINDOW; i--) {
 			ReportingToken token = tokens.get(i);
-			if (token.isSentenceEnd() || token.isQuoteMark()) {
+			if (token.isQuoteMark()) {
+				i = overShortSpan(tokens, i);
+				if (i < 0) {
+					return null;
+				}
+				continue;
+			}
+			if (token.isSentenceEnd()) {
 				return null;
 			}
 			boolean according = AttributionCues.according(tokens, i) >= 0;
@@ -100,6 +107,19 @@ public final class Quotes {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The opening mark's index when the mark at {@code close} ends a span of one to three words (a name such as
+	 * «حماس» inside the attribution), else -1: a longer quotation ends the search.
+	 */
+	private static int overShortSpan(List<ReportingToken> tokens, int close) {
+		for (int i = close - 1; i >= 0 && close - i <= 4; i--) {
+			if (tokens.get(i).isQuoteMark()) {
+				return i < close - 1 ? i : -1;
+			}
+		}
+		return -1;
 	}
 
 	private static @Nullable SpeakerPhrase speaker(String text, List<ReportingToken> tokens, SpeakerMentions mentions,

@@ -14,7 +14,7 @@ final class ReportingVerbs {
 	private static final Set<String> ARABIC_PERFECT = keys("""
 			قال قالت قالوا أكد أكدت أكدوا أعلن أعلنت أعلنوا أوضح أوضحت أضاف أضافت أضافوا شدد شددت لفت لفتت أشار
 			أشارت أشاروا صرح صرحت ذكر ذكرت ذكروا تابع تابعت اعتبر اعتبرت رأى رأت أعرب أعربت زاد زادت حذر حذرت
-			أفاد أفادت نفى نفت ثمن ثمنت أبلغ أبلغت""");
+			أفاد أفادت نفى نفت ثمن ثمنت""");
 
 	private static final Set<String> ARABIC_OTHER = keys("""
 			يقول تقول يقولون قائلا يؤكد تؤكد مؤكدا يعلن تعلن معلنا يوضح توضح موضحا يضيف تضيف مضيفا يشدد تشدد
@@ -27,7 +27,7 @@ final class ReportingVerbs {
 	private static final Set<String> CONTINUING = keys("أضاف أضافت أضافوا تابع تابعت زاد زادت مضيفا يضيف تضيف added");
 
 	private static final Set<String> ENGLISH = Set.of("said", "says", "say", "told", "added", "adds", "stressed",
-			"noted", "announced", "stated", "warned", "confirmed", "insisted", "explained", "reported");
+			"noted", "announced", "announces", "stated", "warned", "warns", "confirmed", "insisted", "explained", "reported");
 
 	private ReportingVerbs() {
 	}

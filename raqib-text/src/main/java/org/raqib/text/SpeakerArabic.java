@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Arabic noun phrase that follows a reporting verb or «بحسب» (verb–subject order): the first word, then
  * every word that is definite (ال…) or follows an indefinite word it complements (وزارة الصحة، مكتب تنسيق
- * الشؤون، متحدث باسم اللجنة); after a title, up to three undefined words before a connective are a name
- * (وزير الخارجية سيرغي لافروف عن …). It stops at a connective (إن، أن، على، إلى، عن، في…), punctuation, a number
+ * الشؤون، متحدث باسم اللجنة); after a title, up to four words before a connective are a name
+ * (وزير الخارجية سيرغي لافروف عن …، وزير الخارجية القطري محمد بن عبد الرحمن أن …); a name in guillemets stays in
+ * (حركة «حماس»). It stops at a connective (إن، أن، على، إلى، عن، في…), punctuation, a number
  * or another reporting verb, and at eight words. An empty phrase means the verb's subject is a pronoun.
  */
 final class SpeakerArabic {
@@ -20,7 +21,7 @@ final class SpeakerArabic {
 
 	static final Set<String> TITLES = keys("""
 			وزير الوزير وزيرة المتحدث متحدث الناطق ناطق الرئيس رئيس نائب المبعوث مبعوث السفير الأمين المدير
-			مدير قائد القائد الممثل ممثل المستشار مستشار المنسق منسق رئيسة المتحدثة""");
+			مدير قائد القائد الممثل ممثل ممثلة المستشار مستشار المنسق منسق رئيسة المتحدثة""");
 
 	/** Indefinite heads that take a place after في or من: مسؤول في وكالة أونروا، مصادر في المعبر. */
 	private static final Set<String> OPEN_HEADS = keys("مسؤول مسؤولون مسؤولين مصدر مصادر متحدث ناطق دبلوماسي شهود");
@@ -50,6 +51,11 @@ final class SpeakerArabic {
 				to++;
 				continue;
 			}
+			int named = quotedName(tokens, to);
+			if (named > to) {
+				to = named;
+				continue;
+			}
 			if (stops(next)) {
 				break;
 			}
@@ -67,19 +73,35 @@ final class SpeakerArabic {
 		return SpeakerPhrase.of(text, tokens, from, to);
 	}
 
-	/** After a title, a name of one to three undefined words that a connective or punctuation ends. */
+	/** A name in guillemets inside the phrase (حركة «حماس»): the index after its closing mark, else {@code at}. */
+	private static int quotedName(List<ReportingToken> tokens, int at) {
+		if (!tokens.get(at).text().equals("«")) {
+			return at;
+		}
+		for (int i = at + 1; i < tokens.size() && i <= at + 4; i++) {
+			if (tokens.get(i).text().equals("»")) {
+				return i > at + 1 ? i + 1 : at;
+			}
+			if (tokens.get(i).isMark()) {
+				return at;
+			}
+		}
+		return at;
+	}
+
+	/** After a title, a name of one to four words that a connective or punctuation ends. */
 	private static int name(List<ReportingToken> tokens, int from, int to) {
 		boolean titled = false;
 		for (int i = from; i < to; i++) {
 			titled |= TITLES.contains(tokens.get(i).key());
 		}
 		int end = to;
-		while (end < tokens.size() && end - to < 4 && !stops(tokens.get(end)) && !definite(tokens.get(end))) {
+		while (end < tokens.size() && end - to < 5 && !stops(tokens.get(end))) {
 			end++;
 		}
 		boolean closed = end < tokens.size() && !tokens.get(end).isQuoteMark()
 				&& (tokens.get(end).isMark() || CONNECTIVES.contains(tokens.get(end).key()));
-		return titled && closed && end - to >= 1 && end - to <= 3 ? end : to;
+		return titled && closed && end - to >= 1 && end - to <= 4 ? end : to;
 	}
 
 	static boolean stops(ReportingToken token) {

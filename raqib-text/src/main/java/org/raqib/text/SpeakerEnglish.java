@@ -17,7 +17,7 @@ final class SpeakerEnglish {
 
 	private static final Set<String> STOPS = Set.of("on", "in", "at", "that", "which", "who", "published",
 			"released", "issued", "from", "as", "after", "before", "but", "and", "to", "with", "during", "by",
-			"late", "early", "earlier", "later", "yesterday", "today", "last", "this", "on");
+			"late", "early", "earlier", "later", "yesterday", "today", "last", "this");
 
 	private static final int MAX_WORDS = 8;
 
@@ -26,6 +26,9 @@ final class SpeakerEnglish {
 
 	/** The phrase ending right before token {@code verb}, or null when there is none. */
 	static @Nullable SpeakerPhrase before(String text, List<ReportingToken> tokens, int verb) {
+		if (verb > 1 && tokens.get(verb - 1).text().equals(",") && !tokens.get(verb - 2).isMark()) {
+			return apposition(text, tokens, verb - 1);
+		}
 		int from = verb;
 		while (from > 0 && verb - from < MAX_WORDS) {
 			ReportingToken previous = tokens.get(from - 1);
@@ -39,6 +42,25 @@ final class SpeakerEnglish {
 			return null;
 		}
 		return SpeakerPhrase.nullIfEmpty(text, tokens, from, verb);
+	}
+
+	/** The name between two commas before the verb (The cell's head, Colonel Anders Berg, said). */
+	private static @Nullable SpeakerPhrase apposition(String text, List<ReportingToken> tokens, int comma) {
+		int from = comma;
+		while (from > 0 && comma - from < MAX_WORDS && !tokens.get(from - 1).isMark()) {
+			from--;
+		}
+		boolean enclosed = from > 0 && tokens.get(from - 1).text().equals(",");
+		return enclosed ? SpeakerPhrase.nullIfEmpty(text, tokens, from, comma) : null;
+	}
+
+	/** Whether the verb at {@code verb} follows a quotation ("…," said Ali), so its subject comes after it. */
+	static boolean inverted(List<ReportingToken> tokens, int verb) {
+		int i = verb - 1;
+		while (i >= 0 && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals("،"))) {
+			i--;
+		}
+		return i >= 0 && tokens.get(i).isQuoteMark();
 	}
 
 	/** The phrase starting at token {@code from}, or null when there is none. */

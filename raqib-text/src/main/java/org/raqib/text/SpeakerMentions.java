@@ -48,18 +48,15 @@ final class SpeakerMentions {
 		}
 		if (ReportingVerbs.isEnglish(token)) {
 			SpeakerPhrase before = SpeakerEnglish.before(this.text, this.tokens, i);
-			boolean inverted = before == null && i > 0 && this.tokens.get(i - 1).isMark();
+			boolean inverted = before == null && SpeakerEnglish.inverted(this.tokens, i);
 			return inverted ? SpeakerEnglish.after(this.text, this.tokens, i + 1) : before;
 		}
-		return SpeakerArabic.after(this.text, this.tokens, i + 1);
+		SpeakerPhrase kaan = AttributionCues.kaanSubject(this.text, this.tokens, i);
+		return kaan != null ? kaan : SpeakerArabic.after(this.text, this.tokens, i + 1);
 	}
 
 	/** The speaker a pronoun subject of the verb at token {@code verb} stands for, or null. */
 	@Nullable SpeakerPhrase resolve(int verb) {
-		SpeakerPhrase kaan = kaanSubject(verb);
-		if (kaan != null) {
-			return kaan;
-		}
 		int offset = this.tokens.get(verb).start();
 		int paragraph = paragraphStart(offset);
 		SpeakerPhrase latest = latestBetween(paragraph, offset);
@@ -67,15 +64,6 @@ final class SpeakerMentions {
 			latest = latestBetween(paragraphStart(paragraph - 1), paragraph);
 		}
 		return latest;
-	}
-
-	private @Nullable SpeakerPhrase kaanSubject(int verb) {
-		for (int i = verb - 1; i >= 0 && !this.tokens.get(i).isSentenceEnd(); i--) {
-			if (AttributionCues.isKaan(this.tokens.get(i))) {
-				return SpeakerArabic.after(this.text, this.tokens, i + 1);
-			}
-		}
-		return null;
 	}
 
 	private @Nullable SpeakerPhrase latestBetween(int from, int to) {

@@ -1,0 +1,69 @@
+package org.raqib.text;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The source one token cues, if any: the phrase after an "according to" cue, the subject of a reporting verb in
+ * the perfect (after it in Arabic, before it in English, after it in "…, said the ministry"), or the subject
+ * of an earlier كان/كانت in the same sentence when the verb has none of its own.
+ */
+final class AttributionSubject {
+
+	private AttributionSubject() {
+	}
+
+	static Optional<StatementSource> of(String text, List<ReportingToken> tokens, int i) {
+		ReportingToken cue = tokens.get(i);
+		int according = AttributionCues.according(tokens, i);
+		if (according >= 0) {
+			boolean english = cue.key().equals("according");
+			SpeakerPhrase phrase = english ? SpeakerEnglish.after(text, tokens, according)
+					: SpeakerArabic.after(text, tokens, according);
+			String written = english ? "according to" : cue.text();
+			return phrase == null ? Optional.empty() : source(phrase.withoutLam(), written);
+		}
+		if (!ReportingVerbs.cuesSource(cue)) {
+			return Optional.empty();
+		}
+		SpeakerPhrase phrase = ReportingVerbs.isEnglish(cue) ? english(text, tokens, i) : arabic(text, tokens, i);
+		return phrase == null || phrase.isPronoun() ? Optional.empty() : source(phrase, cue.text());
+	}
+
+	/** Whether the sentence has a reporting verb whose subject is a pronoun (وأضاف أن…، it added). */
+	static boolean continues(String text, int start, int end) {
+		List<ReportingToken> tokens = ReportingToken.of(text);
+		for (int i = 0; i < tokens.size(); i++) {
+			ReportingToken token = tokens.get(i);
+			if (token.start() < start || token.start() >= end || !ReportingVerbs.isReporting(token)
+					|| ReportingVerbs.isNoun(token)) {
+				continue;
+			}
+			SpeakerPhrase phrase = ReportingVerbs.isEnglish(token) ? english(text, tokens, i)
+					: SpeakerArabic.after(text, tokens, i + 1);
+			if (phrase == null || phrase.isPronoun()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static @Nullable SpeakerPhrase english(String text, List<ReportingToken> tokens, int verb) {
+		SpeakerPhrase before = SpeakerEnglish.before(text, tokens, verb);
+		boolean inverted = before == null && SpeakerEnglish.inverted(tokens, verb);
+		return inverted ? SpeakerEnglish.after(text, tokens, verb + 1) : before;
+	}
+
+	/** A كان subject comes first: after the verb stands its object then (وكان المكتب أعلن تسلم القائمة). */
+	private static @Nullable SpeakerPhrase arabic(String text, List<ReportingToken> tokens, int verb) {
+		SpeakerPhrase kaan = AttributionCues.kaanSubject(text, tokens, verb);
+		return kaan != null ? kaan : SpeakerArabic.after(text, tokens, verb + 1);
+	}
+
+	private static Optional<StatementSource> source(SpeakerPhrase phrase, String cue) {
+		return Optional.of(new StatementSource(phrase.start(), phrase.end(), phrase.text(), cue));
+	}
+
+}
