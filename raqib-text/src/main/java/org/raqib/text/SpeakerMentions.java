@@ -61,7 +61,7 @@ final class SpeakerMentions {
 		int paragraph = paragraphStart(offset);
 		SpeakerPhrase latest = latestBetween(paragraph, offset);
 		if (latest == null && paragraph > 0) {
-			latest = latestBetween(paragraphStart(paragraph - 1), paragraph);
+			latest = latestBetween(previousParagraph(paragraph), paragraph);
 		}
 		return latest;
 	}
@@ -76,14 +76,18 @@ final class SpeakerMentions {
 		return latest;
 	}
 
-	/** The offset where the paragraph holding {@code offset} starts, blank lines before it skipped. */
+	/** The offset where the paragraph holding {@code offset} starts. */
 	private int paragraphStart(int offset) {
-		int i = Math.min(offset, this.text.length());
+		return this.text.lastIndexOf('\n', offset - 1) + 1;
+	}
+
+	/** The start of the paragraph before the one starting at {@code paragraph}, blank lines between skipped. */
+	private int previousParagraph(int paragraph) {
+		int i = paragraph - 1;
 		while (i > 0 && this.text.charAt(i - 1) == '\n') {
 			i--;
 		}
-		int newline = this.text.lastIndexOf('\n', i - 1);
-		return newline + 1;
+		return paragraphStart(i);
 	}
 
 	private boolean isEnglish(int token) {
