@@ -7,6 +7,9 @@ import org.jspecify.annotations.Nullable;
  * speaker as written (a name, or a title and a name) with the speaker's span, or null and -1 when none is
  * attributed, and the reporting verb or cue that ties them ({@code قال}, {@code بحسب}, {@code said}).
  *
+ * The speaker's span is where it is written; after «وفقاً لـ» the preposition is read away from the text
+ * (للبيان التركي → البيان التركي) and the span starts after its first letter.
+ *
  * @param scare a scare-quoted phrase or a name in quotation marks («حماس», «تفاهم كامل»), not someone's words;
  * it never has a speaker.
  */
