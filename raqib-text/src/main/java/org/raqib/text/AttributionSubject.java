@@ -41,8 +41,7 @@ final class AttributionSubject {
 					|| ReportingVerbs.isNoun(token)) {
 				continue;
 			}
-			SpeakerPhrase phrase = ReportingVerbs.isEnglish(token) ? english(text, tokens, i)
-					: SpeakerArabic.after(text, tokens, i + 1);
+			SpeakerPhrase phrase = ReportingVerbs.isEnglish(token) ? english(text, tokens, i) : arabic(text, tokens, i);
 			if (phrase == null || phrase.isPronoun()) {
 				return true;
 			}
@@ -56,10 +55,17 @@ final class AttributionSubject {
 		return inverted ? SpeakerEnglish.after(text, tokens, verb + 1) : before;
 	}
 
-	/** A كان subject comes first: after the verb stands its object then (وكان المكتب أعلن تسلم القائمة). */
-	private static @Nullable SpeakerPhrase arabic(String text, List<ReportingToken> tokens, int verb) {
+	/**
+	 * The subject of an Arabic verb: a كان subject first, since after the verb stands its object then (وكان المكتب
+	 * أعلن تسلم القائمة); else the phrase after the verb; else a subject right before it (الجانب التركي أعلن في بيان).
+	 */
+	static @Nullable SpeakerPhrase arabic(String text, List<ReportingToken> tokens, int verb) {
 		SpeakerPhrase kaan = AttributionCues.kaanSubject(text, tokens, verb);
-		return kaan != null ? kaan : SpeakerArabic.after(text, tokens, verb + 1);
+		if (kaan != null) {
+			return kaan;
+		}
+		SpeakerPhrase after = SpeakerArabic.after(text, tokens, verb + 1);
+		return after != null ? after : SpeakerArabic.before(text, tokens, verb);
 	}
 
 	private static Optional<StatementSource> source(SpeakerPhrase phrase, String cue) {

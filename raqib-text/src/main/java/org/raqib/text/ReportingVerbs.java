@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * The reporting-verb lexicon: Arabic perfect, imperfect and adverbial participle forms (قال، قالت، يقول،
  * مضيفاً…), read through {@link ReportingToken#key} after one proclitic و or ف, a few Arabic verbal nouns that
- * govern a quotation (إعلان، تأكيد، تصريح), and the English verbs (said, told, added…). Perfect forms and English
- * verbs also cue a statement source; imperfect forms and participles only continue an attribution.
+ * govern a quotation (إعلان، تأكيد، تصريح), and the English verbs (said, told, added…). Verbs of both languages
+ * also cue a statement source; verbal nouns only introduce quotations.
  */
 final class ReportingVerbs {
 
@@ -27,7 +27,7 @@ final class ReportingVerbs {
 	private static final Set<String> CONTINUING = keys("أضاف أضافت أضافوا تابع تابعت زاد زادت مضيفا يضيف تضيف added");
 
 	private static final Set<String> ENGLISH = Set.of("said", "says", "say", "told", "added", "adds", "stressed",
-			"noted", "announced", "announces", "stated", "warned", "warns", "confirmed", "insisted", "explained", "reported");
+			"noted", "announced", "announces", "stated", "warned", "warns", "confirmed", "insisted", "explained", "reported", "wrote");
 
 	private ReportingVerbs() {
 	}
@@ -39,9 +39,15 @@ final class ReportingVerbs {
 				|| ENGLISH.contains(token.key());
 	}
 
-	/** A verb that names a statement's source (perfect Arabic forms, English verbs), not a verbal noun. */
+	/** A verb that can name a statement's source (Arabic perfect and imperfect forms, English verbs), not a verbal noun. */
 	static boolean cuesSource(ReportingToken token) {
-		return ARABIC_PERFECT.contains(arabicStem(token.key())) || ENGLISH.contains(token.key());
+		String key = arabicStem(token.key());
+		return ARABIC_PERFECT.contains(key) || ARABIC_OTHER.contains(key) || ENGLISH.contains(token.key());
+	}
+
+	/** An Arabic perfect form (قال، أعلنت), which may follow its subject in a report. */
+	static boolean isPerfect(ReportingToken token) {
+		return ARABIC_PERFECT.contains(arabicStem(token.key()));
 	}
 
 	static boolean isNoun(ReportingToken token) {

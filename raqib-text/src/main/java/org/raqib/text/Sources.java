@@ -10,7 +10,8 @@ import java.util.Optional;
  * التركي، بحسب وزارة الصحة، وفق ما ذكرته الوزارة، according to the UN), and the subject of كان/كانت that a later
  * verb of the sentence reports (وكانت وزارة العدل الإسرائيلية أعلنت). A verb whose subject is a pronoun
  * (وأضافت، It added) names no source: {@link #forSentence} carries the previous sentence's source to it.
- * Reporting verbs inside quotation marks are the quoted speaker's words and cue nothing.
+ * Reporting verbs inside quotation marks are the quoted speaker's words and cue nothing; a phrase two cues
+ * name (بحسب ما أفادت إدارة المستشفى) is one source.
  */
 public final class Sources {
 
@@ -24,7 +25,9 @@ public final class Sources {
 		for (int i = 0; i < tokens.size(); i++) {
 			int offset = tokens.get(i).start();
 			if (spans.stream().noneMatch(span -> offset >= span.start() && offset < span.end())) {
-				AttributionSubject.of(text, tokens, i).ifPresent(sources::add);
+				AttributionSubject.of(text, tokens, i)
+					.filter(source -> sources.stream().noneMatch(known -> known.start() == source.start()))
+					.ifPresent(sources::add);
 			}
 		}
 		return sources;

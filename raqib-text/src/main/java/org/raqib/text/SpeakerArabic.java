@@ -17,7 +17,7 @@ final class SpeakerArabic {
 
 	static final Set<String> CONNECTIVES = keys("""
 			إن أن أنه أنها إنه إنها إنهم أنهم بأن بأنه على إلى عن في من مع ما قد لقد التي الذي الذين اللذين
-			خلال بعد قبل أمام حول منذ عند لدى يوم أمس اليوم صباح مساء وهو وهي فقد كما لكن ثم أو""");
+			خلال بعد قبل أمام حول منذ عند لدى يوم أمس اليوم صباح مساء وهو وهي فقد كما لكن ولكن ثم أو فيما بينما""");
 
 	static final Set<String> TITLES = keys("""
 			وزير الوزير وزيرة المتحدث متحدث الناطق ناطق الرئيس رئيس نائب المبعوث مبعوث السفير الأمين المدير
@@ -30,6 +30,8 @@ final class SpeakerArabic {
 	private static final Set<String> PROPER = keys("""
 			قطر مصر تركيا روسيا إسرائيل إيران سوريا لبنان الأردن واشنطن موسكو أنقرة القاهرة الدوحة طهران دمشق
 			حماس أونروا""");
+
+	private static final Set<String> OPENERS = keys("لكن ولكن كما فيما بينما ثم");
 
 	private static final int MAX_WORDS = 8;
 
@@ -73,6 +75,20 @@ final class SpeakerArabic {
 		return SpeakerPhrase.of(text, tokens, from, to);
 	}
 
+	/**
+	 * The subject before a perfect verb that has none after it (لكن الجانب الإسرائيلي أعلن في بيان): one to four
+	 * words, the first definite or a standalone name, right after the sentence's start, punctuation or لكن/كما/فيما.
+	 */
+	static @Nullable SpeakerPhrase before(String text, List<ReportingToken> tokens, int verb) {
+		int from = verb;
+		while (from > 0 && verb - from < 4 && !stops(tokens.get(from - 1)) && !OPENERS.contains(tokens.get(from - 1).key())) {
+			from--;
+		}
+		boolean opened = from == 0 || tokens.get(from - 1).isMark() || OPENERS.contains(tokens.get(from - 1).key());
+		boolean named = from < verb && (definite(tokens.get(from)) || PROPER.contains(tokens.get(from).key()));
+		return opened && named && ReportingVerbs.isPerfect(tokens.get(verb)) ? SpeakerPhrase.of(text, tokens, from, verb) : null;
+	}
+
 	/** A name in guillemets inside the phrase (حركة «حماس»): the index after its closing mark, else {@code at}. */
 	private static int quotedName(List<ReportingToken> tokens, int at) {
 		if (!tokens.get(at).text().equals("«")) {
@@ -89,18 +105,18 @@ final class SpeakerArabic {
 		return at;
 	}
 
-	/** After a title, a name of one to four words that a connective or punctuation ends. */
+	/** After a title, a name of one to four words that a connective, punctuation or لل… (للصحافيين) ends. */
 	private static int name(List<ReportingToken> tokens, int from, int to) {
 		boolean titled = false;
 		for (int i = from; i < to; i++) {
 			titled |= TITLES.contains(tokens.get(i).key());
 		}
 		int end = to;
-		while (end < tokens.size() && end - to < 5 && !stops(tokens.get(end))) {
+		while (end < tokens.size() && end - to < 5 && !stops(tokens.get(end)) && !tokens.get(end).key().startsWith("لل")) {
 			end++;
 		}
-		boolean closed = end < tokens.size() && !tokens.get(end).isQuoteMark()
-				&& (tokens.get(end).isMark() || CONNECTIVES.contains(tokens.get(end).key()));
+		boolean closed = end < tokens.size() && !tokens.get(end).isQuoteMark() && (tokens.get(end).isMark()
+				|| CONNECTIVES.contains(tokens.get(end).key()) || tokens.get(end).key().startsWith("لل"));
 		return titled && closed && end - to >= 1 && end - to <= 4 ? end : to;
 	}
 

@@ -32,8 +32,10 @@ final class SpeakerEnglish {
 		int from = verb;
 		while (from > 0 && verb - from < MAX_WORDS) {
 			ReportingToken previous = tokens.get(from - 1);
-			if (previous.isMark() || CLAUSE_STARTS.contains(previous.key()) || ReportingVerbs.isReporting(previous)
-					|| isAuxiliary(previous)) {
+			boolean joined = previous.key().equals("and") && from - 2 >= 0 && tokens.get(from - 2).isCapitalised()
+					&& tokens.get(from).isCapitalised();
+			if (!joined && (previous.isMark() || CLAUSE_STARTS.contains(previous.key())
+					|| ReportingVerbs.isReporting(previous) || isAuxiliary(previous))) {
 				break;
 			}
 			from--;
@@ -44,14 +46,27 @@ final class SpeakerEnglish {
 		return SpeakerPhrase.nullIfEmpty(text, tokens, from, verb);
 	}
 
-	/** The name between two commas before the verb (The cell's head, Colonel Anders Berg, said). */
+	/**
+	 * The name of a subject in apposition before the verb: of "The cell's head, Colonel Anders Berg, said" and
+	 * "Tom Fletcher, the UN relief chief, wrote", the part whose words are all capitalised, else the second.
+	 */
 	private static @Nullable SpeakerPhrase apposition(String text, List<ReportingToken> tokens, int comma) {
-		int from = comma;
-		while (from > 0 && comma - from < MAX_WORDS && !tokens.get(from - 1).isMark()) {
+		int from = start(tokens, comma);
+		boolean enclosed = from > 0 && tokens.get(from - 1).text().equals(",");
+		if (!enclosed || from == comma) {
+			return null;
+		}
+		int first = start(tokens, from - 1);
+		boolean name = first < from - 1 && tokens.subList(first, from - 1).stream().allMatch(ReportingToken::isCapitalised);
+		return name ? SpeakerPhrase.of(text, tokens, first, from - 1) : SpeakerPhrase.of(text, tokens, from, comma);
+	}
+
+	private static int start(List<ReportingToken> tokens, int end) {
+		int from = end;
+		while (from > 0 && end - from < MAX_WORDS && !tokens.get(from - 1).isMark()) {
 			from--;
 		}
-		boolean enclosed = from > 0 && tokens.get(from - 1).text().equals(",");
-		return enclosed ? SpeakerPhrase.nullIfEmpty(text, tokens, from, comma) : null;
+		return from;
 	}
 
 	/** Whether the verb at {@code verb} follows a quotation ("…," said Ali), so its subject comes after it. */

@@ -51,8 +51,7 @@ final class SpeakerMentions {
 			boolean inverted = before == null && SpeakerEnglish.inverted(this.tokens, i);
 			return inverted ? SpeakerEnglish.after(this.text, this.tokens, i + 1) : before;
 		}
-		SpeakerPhrase kaan = AttributionCues.kaanSubject(this.text, this.tokens, i);
-		return kaan != null ? kaan : SpeakerArabic.after(this.text, this.tokens, i + 1);
+		return AttributionSubject.arabic(this.text, this.tokens, i);
 	}
 
 	/** The speaker a pronoun subject of the verb at token {@code verb} stands for, or null. */

@@ -26,11 +26,17 @@ class ReportingVerbsTests {
 	}
 
 	@Test
-	void perfectFormsCueSourcesImperfectsAndNounsDoNot() {
+	void verbsCueSourcesVerbalNounsDoNot() {
 		assertThat(ReportingVerbs.cuesSource(word("أعلنت"))).isTrue();
-		assertThat(ReportingVerbs.cuesSource(word("يقول"))).isFalse();
+		assertThat(ReportingVerbs.cuesSource(word("وتقول"))).isTrue();
 		assertThat(ReportingVerbs.cuesSource(word("إعلان"))).isFalse();
 		assertThat(ReportingVerbs.isNoun(word("إعلان"))).isTrue();
+	}
+
+	@Test
+	void onlyPerfectFormsArePerfect() {
+		assertThat(ReportingVerbs.isPerfect(word("وأعلن"))).isTrue();
+		assertThat(ReportingVerbs.isPerfect(word("يعلن"))).isFalse();
 	}
 
 	@Test

@@ -41,6 +41,24 @@ class SourcesTests {
 	}
 
 	@Test
+	void aSubjectBeforeThePerfectVerbWhenNoneFollowsIt() {
+		assertThat(Sources.find("لكن الجانب التركي أعلن في بيان أن المحادثات تستكمل اليوم.")).extracting(StatementSource::who)
+			.containsExactly("الجانب التركي");
+	}
+
+	@Test
+	void anImperfectVerbWithItsSubjectAfterIt() {
+		assertThat(Sources.find("وتقول مديرة التمريض إن الأقسام عادت للعمل.")).extracting(StatementSource::who)
+			.containsExactly("مديرة التمريض");
+	}
+
+	@Test
+	void aPhraseTwoCuesNameIsOneSource() {
+		assertThat(Sources.find("عادت الكهرباء، بحسب ما أفادت إدارة المستشفى.")).extracting(StatementSource::who)
+			.containsExactly("إدارة المستشفى");
+	}
+
+	@Test
 	void aPronounSubjectNamesNoSource() {
 		assertThat(Sources.find("وأضافت أن الاتصالات مستمرة.")).isEmpty();
 		assertThat(Sources.find("Both sides were notified, it added.")).isEmpty();

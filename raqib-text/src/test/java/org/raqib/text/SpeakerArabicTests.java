@@ -62,6 +62,26 @@ class SpeakerArabicTests {
 	}
 
 	@Test
+	void aNameEndsBeforeAWordWithLilPreposition() {
+		assertThat(after("رئيس اللجنة العميد خالد منصور للصحافيين: «لا خرق»")).isEqualTo("رئيس اللجنة العميد خالد منصور");
+	}
+
+	@Test
+	void aSubjectRightBeforeAPerfectVerbAfterLakinOrTheSentenceStart() {
+		String text = "لكن الجانب الإسرائيلي أعلن في بيان أن قواته ردت.";
+		List<ReportingToken> tokens = ReportingToken.of(text);
+		assertThat(SpeakerArabic.before(text, tokens, 3).text()).isEqualTo("الجانب الإسرائيلي");
+	}
+
+	@Test
+	void noSubjectBeforeAnImperfectVerbOrAfterAnotherWord() {
+		String text = "لكن الجانب الإسرائيلي يعلن. وصلت الشاحنات أعلنت";
+		List<ReportingToken> tokens = ReportingToken.of(text);
+		assertThat(SpeakerArabic.before(text, tokens, 3)).isNull();
+		assertThat(SpeakerArabic.before(text, tokens, 7)).isNull();
+	}
+
+	@Test
 	void aNameInGuillemetsStaysInThePhrase() {
 		assertThat(after("حركة «حماس» في بيان")).isEqualTo("حركة «حماس»");
 	}

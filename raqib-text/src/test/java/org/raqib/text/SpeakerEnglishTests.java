@@ -33,6 +33,16 @@ class SpeakerEnglishTests {
 	}
 
 	@Test
+	void ofTwoApposedPhrasesTheCapitalisedNameWins() {
+		assertThat(before("Tom Fletcher, the UN relief chief, wrote", "wrote")).isEqualTo("Tom Fletcher");
+	}
+
+	@Test
+	void andBetweenCapitalisedWordsJoinsThem() {
+		assertThat(before("went as planned, Egyptian and Qatari mediators said", "said")).isEqualTo("Egyptian and Qatari mediators");
+	}
+
+	@Test
 	void aPassiveHasNoSpeaker() {
 		assertThat(before("No casualties were reported.", "reported")).isNull();
 	}
