@@ -6,11 +6,15 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The source one token cues, if any: the phrase after an "according to" cue, the subject of a reporting verb in
- * the perfect (after it in Arabic, before it in English, after it in "…, said the ministry"), or the subject
- * of an earlier كان/كانت in the same sentence when the verb has none of its own.
+ * The source one token cues, if any: the phrase after an "according to" cue, the subject of a reporting verb
+ * (after it in Arabic, before it in English, after it in "…, said the ministry"), or the subject of an earlier
+ * كان/كانت in the same sentence when the verb has none of its own. An Arabic imperfect reports only when إن, أن
+ * or a colon follows its subject (وتقول المديرة إن …), not in a headline such as «موسكو تؤكد دعم الجيش».
  */
 final class AttributionSubject {
+
+	/** What must follow the subject of an imperfect verb for it to report (وتقول المديرة إن …), not describe. */
+	private static final java.util.Set<String> INTRODUCERS = java.util.Set.of("ان", "انه", "انها", "بان", ":");
 
 	private AttributionSubject() {
 	}
@@ -29,7 +33,9 @@ final class AttributionSubject {
 			return Optional.empty();
 		}
 		SpeakerPhrase phrase = ReportingVerbs.isEnglish(cue) ? english(text, tokens, i) : arabic(text, tokens, i);
-		return phrase == null || phrase.isPronoun() ? Optional.empty() : source(phrase, cue.text());
+		boolean reported = phrase != null && (ReportingVerbs.isEnglish(cue) || ReportingVerbs.isPerfect(cue)
+				|| phrase.to() < tokens.size() && INTRODUCERS.contains(tokens.get(phrase.to()).key()));
+		return !reported || phrase.isPronoun() ? Optional.empty() : source(phrase, cue.text());
 	}
 
 	/** Whether the sentence has a reporting verb whose subject is a pronoun (وأضاف أن…، it added). */

@@ -39,10 +39,14 @@ final class ReportingVerbs {
 				|| ENGLISH.contains(token.key());
 	}
 
-	/** A verb that can name a statement's source (Arabic perfect and imperfect forms, English verbs), not a verbal noun. */
+	/**
+	 * A verb that can name a statement's source: Arabic perfect and imperfect forms and English verbs, not verbal
+	 * nouns nor adverbial participles (مضيفاً، نافياً), whose subject is always someone named before.
+	 */
 	static boolean cuesSource(ReportingToken token) {
 		String key = arabicStem(token.key());
-		return ARABIC_PERFECT.contains(key) || ARABIC_OTHER.contains(key) || ENGLISH.contains(token.key());
+		boolean imperfect = ARABIC_OTHER.contains(key) && (key.startsWith("ي") || key.startsWith("ت"));
+		return ARABIC_PERFECT.contains(key) || imperfect || ENGLISH.contains(token.key());
 	}
 
 	/** An Arabic perfect form (قال، أعلنت), which may follow its subject in a report. */

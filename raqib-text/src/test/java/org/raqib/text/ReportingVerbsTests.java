@@ -30,6 +30,7 @@ class ReportingVerbsTests {
 		assertThat(ReportingVerbs.cuesSource(word("أعلنت"))).isTrue();
 		assertThat(ReportingVerbs.cuesSource(word("وتقول"))).isTrue();
 		assertThat(ReportingVerbs.cuesSource(word("إعلان"))).isFalse();
+		assertThat(ReportingVerbs.cuesSource(word("مضيفاً"))).isFalse();
 		assertThat(ReportingVerbs.isNoun(word("إعلان"))).isTrue();
 	}
 

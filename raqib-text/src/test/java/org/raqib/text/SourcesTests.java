@@ -53,6 +53,12 @@ class SourcesTests {
 	}
 
 	@Test
+	void anImperfectVerbBeforeItsObjectOrAParticipleNamesNoSource() {
+		assertThat(Sources.find("موسكو تؤكد دعم الجيش السوري")).isEmpty();
+		assertThat(Sources.find("وقال إن الدعم مستمر، نافياً صحة المعطيات الأميركية.")).isEmpty();
+	}
+
+	@Test
 	void aPhraseTwoCuesNameIsOneSource() {
 		assertThat(Sources.find("عادت الكهرباء، بحسب ما أفادت إدارة المستشفى.")).extracting(StatementSource::who)
 			.containsExactly("إدارة المستشفى");
