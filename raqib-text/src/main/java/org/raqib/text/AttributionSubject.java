@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * The source one token cues, if any: the phrase after an "according to" cue, the subject of a reporting verb
  * (after it in Arabic, before it in English, after it in "…, said the ministry"), or the subject of an earlier
  * كان/كانت in the same sentence when the verb has none of its own. An Arabic imperfect reports only when إن, أن
- * or a colon follows its subject (وتقول المديرة إن …), not in a headline such as «موسكو تؤكد دعم الجيش».
+ * or a colon follows its subject closely (وتقول المديرة في المستشفى إن …), not in a headline such as «موسكو تؤكد دعم الجيش».
  */
 final class AttributionSubject {
 
@@ -34,8 +34,21 @@ final class AttributionSubject {
 		}
 		SpeakerPhrase phrase = ReportingVerbs.isEnglish(cue) ? english(text, tokens, i) : arabic(text, tokens, i);
 		boolean reported = phrase != null && (ReportingVerbs.isEnglish(cue) || ReportingVerbs.isPerfect(cue)
-				|| phrase.to() < tokens.size() && INTRODUCERS.contains(tokens.get(phrase.to()).key()));
+				|| introduced(tokens, phrase.to()));
 		return !reported || phrase.isPronoun() ? Optional.empty() : source(phrase, cue.text());
+	}
+
+	/** Whether إن, أن or a colon follows within four tokens, no other punctuation before it. */
+	private static boolean introduced(List<ReportingToken> tokens, int from) {
+		for (int i = from; i < tokens.size() && i < from + 4; i++) {
+			if (INTRODUCERS.contains(tokens.get(i).key())) {
+				return true;
+			}
+			if (tokens.get(i).isMark()) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the sentence has a reporting verb whose subject is a pronoun (وأضاف أن…، it added). */

@@ -48,7 +48,7 @@ class SourcesTests {
 
 	@Test
 	void anImperfectVerbWithItsSubjectAfterIt() {
-		assertThat(Sources.find("وتقول مديرة التمريض إن الأقسام عادت للعمل.")).extracting(StatementSource::who)
+		assertThat(Sources.find("وتقول مديرة التمريض في المستشفى إن الأقسام عادت للعمل.")).extracting(StatementSource::who)
 			.containsExactly("مديرة التمريض");
 	}
 
