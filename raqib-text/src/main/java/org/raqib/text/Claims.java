@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The claims of an article: each quantity with a typed measure becomes a claim, read in its sentence —
- * the statement's source (a cue such as "أعلنت وزارة الخارجية" or "according to the UN" in the sentence
- * or the one it continues; else the speaker of the quotation it stands in), the first time expression of
+ * the statement's source (the speaker of the quotation it stands in; else a headline's "name:" prefix;
+ * else a cue such as "أعلنت وزارة الخارجية" or "according to the UN" in the sentence or the one it
+ * continues), the first time expression of
  * the sentence resolved against the publication date, the first place named, and every entity named.
  */
 public final class Claims {
@@ -67,7 +68,17 @@ public final class Claims {
 		return null;
 	}
 
+	/** A headline's attribution: "وزارة الصحة: …", "UN: …" — a short name before a colon. */
+	private static final java.util.regex.Pattern HEADLINE_SOURCE = java.util.regex.Pattern
+		.compile("^\\s*([^:：«»\"\\d]{2,60}?)\\s*[:：]\\s*\\S");
+
 	private static @Nullable String source(String text, int from, int to, List<Quote> quotes, int at) {
+		if (from == 0) {
+			java.util.regex.Matcher headline = HEADLINE_SOURCE.matcher(text.substring(0, to));
+			if (headline.find() && headline.group(1).strip().split("\\s+").length <= 5) {
+				return headline.group(1).strip();
+			}
+		}
 		for (Quote quote : quotes) {
 			if (!quote.scare() && quote.speaker() != null && at >= quote.start() && at < quote.end()) {
 				return quote.speaker();
