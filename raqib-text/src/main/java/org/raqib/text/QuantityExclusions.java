@@ -32,8 +32,23 @@ final class QuantityExclusions {
 	/** Whether the number spanning tokens {@code [i, next)} (a digit group or words) is no count. */
 	static boolean excluded(List<Token> tokens, String text, int i, int next) {
 		Token first = tokens.get(i);
-		return percentage(tokens, next) || (first.kind() == Kind.DIGITS
-				&& (glued(tokens, text, i) || year(tokens, i, next) || date(tokens, i, next) || time(tokens, i, next)));
+		return percentage(tokens, next) || ordinalTeen(tokens, i) || (first.kind() == Kind.DIGITS
+				&& (glued(tokens, text, i) || roadName(tokens, i) || year(tokens, i, next) || date(tokens, i, next)
+						|| time(tokens, i, next)));
+	}
+
+	/** Arabic ordinals that a following عشر makes a teen ordinal: السادس عشر is "the sixteenth", no count. */
+	private static final Set<String> ORDINALS = Set.of("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
+			"السابع", "الثامن", "التاسع", "الحاديه", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه",
+			"الثامنه", "التاسعه");
+
+	private static boolean ordinalTeen(List<Token> tokens, int i) {
+		return i > 0 && (tokens.get(i).is("عشر") || tokens.get(i).is("عشره")) && ORDINALS.contains(tokens.get(i - 1).text());
+	}
+
+	/** A road named by a letter written in Arabic, as «إم 4» (M4) or «إم 5». */
+	private static boolean roadName(List<Token> tokens, int i) {
+		return i > 0 && tokens.get(i - 1).is("ام") && tokens.get(i).text().length() <= 2;
 	}
 
 	private static boolean percentage(List<Token> tokens, int next) {
