@@ -27,6 +27,27 @@ final class Captions {
 		return Optional.of(new Article.Caption(text, credit.get()));
 	}
 
+	/**
+	 * A caption from a page or feed (a {@code figcaption}, a media description): its ending credit split off
+	 * whatever its length; without one, the whole text with no credit.
+	 */
+	static Article.Caption split(String caption) {
+		String text = caption.strip();
+		Optional<String> credit = Credits.endingOf(text);
+		String rest = credit.isEmpty() ? "" : trimTail(text.substring(0, text.length() - credit.get().length()));
+		return rest.isEmpty() ? new Article.Caption(text, null) : new Article.Caption(rest, credit.get());
+	}
+
+	/** A caption whose credit was marked up apart ({@code <span class="credit">}). */
+	static Article.Caption withCredit(String text, String credit) {
+		String c = credit.strip();
+		String t = text.strip();
+		if (t.endsWith(c)) {
+			t = trimTail(t.substring(0, t.length() - c.length()));
+		}
+		return new Article.Caption(t, c);
+	}
+
 	static boolean is(String line) {
 		return of(line).isPresent();
 	}

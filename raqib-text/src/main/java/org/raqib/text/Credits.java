@@ -13,9 +13,11 @@ import java.util.Set;
  */
 final class Credits {
 
+	/** Agencies and the photo credits of organisations, by {@link #key}: one list for every layout. */
 	private static final Set<String> AGENCIES = Set.of("افب", "رويترز", "اب", "ابا", "دبا", "الاناضول", "شينخوا",
-			"غيتي", "afp", "reuters", "ap", "epa", "epaefe", "efe", "dpa", "upi", "xinhua", "anadolu", "getty",
-			"gettyimages");
+			"غيتي", "وفا", "اسوشيتدبرس", "الاونروا", "الصليبالاحمر", "afp", "reuters", "ap", "epa", "epaefe", "efe",
+			"dpa", "upi", "xinhua", "anadolu", "getty", "gettyimages", "afpviagettyimages", "apphoto", "wafa",
+			"unrwa", "ocha", "icrc", "wfp", "unicef");
 
 	/** Longer parentheses are prose, not a credit; this keeps the search for the opening one short. */
 	private static final int LONGEST = 40;
@@ -33,7 +35,7 @@ final class Credits {
 			return Optional.empty();
 		}
 		String inside = line.substring(open + 1, line.length() - 1);
-		for (String part : inside.split("/", -1)) {
+		for (String part : inside.split("[/،,]", -1)) {
 			if (!AGENCIES.contains(key(part))) {
 				return Optional.empty();
 			}

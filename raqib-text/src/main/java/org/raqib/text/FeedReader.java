@@ -51,7 +51,7 @@ public final class FeedReader implements ArticleReader {
 		List<String> paragraphs = new ArrayList<>(PageText.fragmentParagraphs(html));
 		paragraphs.remove(title);
 		Set<Article.Caption> captions = new LinkedHashSet<>(PageText.fragmentCaptions(html));
-		FeedMedia.descriptions(entry).forEach(d -> captions.add(HtmlCredits.split(d)));
+		FeedMedia.descriptions(entry).forEach(d -> captions.add(Captions.split(d)));
 		String language = Languages.of(title + "\n" + String.join("\n", paragraphs));
 		return new Article(source, link(entry), published(entry), language, title, null, List.copyOf(captions),
 				paragraphs, origin);

@@ -92,7 +92,7 @@ final class JsonRecord {
 				}
 			}
 			else if (!PageText.clean(text(c, "captions", where)).isEmpty()) {
-				captions.add(HtmlCredits.split(PageText.clean(text(c, "captions", where))));
+				captions.add(Captions.split(PageText.clean(text(c, "captions", where))));
 			}
 		}
 		return List.copyOf(captions);

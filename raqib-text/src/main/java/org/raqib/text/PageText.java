@@ -100,7 +100,7 @@ final class PageText {
 			Elements credit = fc.select(".credit, .copyright, .photo-credit, [itemprop=copyrightHolder]");
 			String text = text(fc);
 			if (!text.isEmpty()) {
-				captions.add(HtmlCredits.of(text, credit.isEmpty() ? null : text(credit.first())));
+				captions.add(credit.isEmpty() ? Captions.split(text) : Captions.withCredit(text, text(credit.first())));
 			}
 		}
 		return List.copyOf(captions);
