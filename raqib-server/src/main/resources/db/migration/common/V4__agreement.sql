@@ -1,19 +1,6 @@
--- Agreements: projections of the agreement.defined/v1 and agreement.amended/v1 entries of each log.
--- Rebuilt from the log by `raqib rebuild`; the entries, not these rows, are the record.
-
-CREATE TABLE agreement (
-    log_id            VARCHAR(100)             NOT NULL PRIMARY KEY,
-    version           INTEGER                  NOT NULL,
-    name_en           VARCHAR(600)             NOT NULL,
-    name_ar           VARCHAR(600)             NOT NULL,
-    status            VARCHAR(20)              NOT NULL,
-    signed            DATE                     NOT NULL,
-    time_zone         VARCHAR(60)              NOT NULL,
-    entry_into_force  TIMESTAMP WITH TIME ZONE NOT NULL,
-    defined_idx       BIGINT                   NOT NULL,
-    current_idx       BIGINT                   NOT NULL,
-    updated_at        TIMESTAMP WITH TIME ZONE NOT NULL
-);
+-- Agreements: a projection of the agreement.defined/v1 and agreement.amended/v1 entries of each log.
+-- Rebuilt from the log by `raqib rebuild`; the entries, not these rows, are the record. What an
+-- agreement is now is its latest version: nothing else is stored.
 
 -- Every version: the definition (JSON, as recorded in its entry) and when it came into force.
 CREATE TABLE agreement_version (

@@ -69,7 +69,13 @@ public class AgreementCompliance {
 	}
 
 	public Report report(String agreement, AsOf asOf) {
-		Agreements.Version version = this.agreements.inForce(agreement, asOf);
+		return report(agreement, asOf, this.agreements.versions(agreement));
+	}
+
+	/** The report over the agreement's versions already read (a page that shows them reads them once). */
+	public Report report(String agreement, AsOf asOf, List<Agreements.Version> versions) {
+		Agreements.Version version = Agreements.inForce(versions, asOf)
+			.orElseThrow(() -> new org.raqib.server.system.NotFound("agreement " + agreement));
 		AgreementDefinition definition = version.definition();
 		Moments moments = Moments.of(definition);
 		var obligations = new ArrayList<Obligation>();

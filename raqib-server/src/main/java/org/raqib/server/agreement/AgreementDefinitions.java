@@ -13,6 +13,7 @@ import org.raqib.server.access.Party;
 import org.raqib.server.access.RaqibUser;
 import org.raqib.server.access.Role;
 import org.raqib.server.agreement.AgreementDefinition.AgreementParty;
+import org.raqib.server.geo.Geography;
 import org.raqib.server.record.Appended;
 import org.raqib.server.record.Appending;
 import org.raqib.server.record.LogAdministration;
@@ -58,7 +59,8 @@ public class AgreementDefinitions {
 	/** The definition the files make, or every problem in them; nothing is recorded. */
 	public AgreementDefinition check(Files files) {
 		var problems = new FileProblems();
-		AgreementFileReader.Places places = AgreementGeography.places(files.geography(), problems);
+		Geography geography = AgreementGeography.read(files.geography(), problems);
+		AgreementFileReader.Places places = AgreementGeography.places(geography);
 		AgreementDefinition definition;
 		try {
 			definition = new AgreementFileReader(this::isKnownParty, places).read(files.agreement());
@@ -69,7 +71,7 @@ public class AgreementDefinitions {
 			throw ex;
 		}
 		AgreementDefinition complete = withGeography(definition, files.geography());
-		AgreementGeography.checkPosts(complete, problems);
+		AgreementGeography.checkPosts(complete, geography, problems);
 		problems.throwIfAny();
 		return complete;
 	}

@@ -20,24 +20,29 @@ final class AgreementGeography {
 	private AgreementGeography() {
 	}
 
-	static AgreementFileReader.Places places(@Nullable String geojson, FileProblems problems) {
+	/** The geography read once, or null when there is none or it was refused (its problems recorded). */
+	static @Nullable Geography read(@Nullable String geojson, FileProblems problems) {
 		if (geojson == null || geojson.isBlank()) {
-			return AgreementFileReader.Places.NONE;
+			return null;
 		}
 		try {
-			Geography geography = GeoJsonReader.read(geojson);
-			return new AgreementFileReader.Places(ids(geography.zones().stream().map(Zone::id)),
-					ids(geography.crossings().stream().map(Crossing::id)));
+			return GeoJsonReader.read(geojson);
 		}
 		catch (InvalidInput invalid) {
 			problems.addAll(FIELD, invalid);
-			return AgreementFileReader.Places.NONE;
+			return null;
 		}
 	}
 
+	/** What obligations may name: the geography's zones and crossings. */
+	static AgreementFileReader.Places places(@Nullable Geography geography) {
+		return geography == null ? AgreementFileReader.Places.NONE
+				: new AgreementFileReader.Places(ids(geography.zones().stream().map(Zone::id)),
+						ids(geography.crossings().stream().map(Crossing::id)));
+	}
+
 	/** Observation posts are manned by parties of the agreement. */
-	static void checkPosts(AgreementDefinition definition, FileProblems problems) {
-		Geography geography = of(definition);
+	static void checkPosts(AgreementDefinition definition, @Nullable Geography geography, FileProblems problems) {
 		if (geography == null) {
 			return;
 		}

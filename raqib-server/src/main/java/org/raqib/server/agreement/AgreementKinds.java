@@ -92,7 +92,7 @@ class AgreementKinds {
 
 		@Override
 		public List<String> projectionTables() {
-			return List.of("agreement", "agreement_version");
+			return List.of("agreement_version");
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -63,7 +64,8 @@ class AgreementPages {
 	@GetMapping("/agreements/{id}")
 	String show(@PathVariable String id, @RequestParam(required = false) @Nullable String asOfIndex,
 			@RequestParam(required = false) @Nullable String asOfTime, Locale locale, Model model) {
-		if (!this.agreements.exists(id)) {
+		List<Agreements.Version> versions = this.agreements.versions(id);
+		if (versions.isEmpty()) {
 			throw new NotFound("agreement " + id);
 		}
 		AsOf asOf;
@@ -75,11 +77,10 @@ class AgreementPages {
 			errors = FormErrors.of(invalid, this.messages, locale);
 			asOf = this.compliance.view(id, null, null);
 		}
-		AgreementCompliance.Report report = this.compliance.report(id, asOf);
-		int latest = this.agreements.latest(id).map(Agreements.Version::version).orElse(1);
+		AgreementCompliance.Report report = this.compliance.report(id, asOf, versions);
 		model.addAttribute("view", AgreementView.of(report.version(), report, code -> this.parties.byCode(code)
-			.orElse(null), locale, latest));
-		model.addAttribute("versions", this.agreements.versions(id));
+			.orElse(null), locale, versions.size()));
+		model.addAttribute("versions", versions);
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("asOfIndex", asOfIndex);
 		model.addAttribute("asOfTime", asOfTime);

@@ -1,7 +1,6 @@
 package org.raqib.server.agreement;
 
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
 import org.raqib.server.record.RecordedEntry;
@@ -9,7 +8,7 @@ import org.raqib.server.system.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@code agreement} and {@code agreement_version} in step with the agreement's entries. */
+/** Keeps {@code agreement_version} in step with the agreement's entries: one row per version. */
 @Component
 class AgreementProjection {
 
@@ -40,27 +39,6 @@ class AgreementProjection {
 			.param("from", Timestamps.utc(inForceFrom))
 			.param("reason", reason)
 			.param("definition", AgreementPayloads.json(definition))
-			.update();
-		Instant entryIntoForce = Moments.localDateTime(definition.entryIntoForce())
-			.atZone(ZoneId.of(definition.timeZone()))
-			.toInstant();
-		this.jdbc.sql("DELETE FROM agreement WHERE log_id = :log").param("log", entry.log()).update();
-		this.jdbc.sql("""
-				INSERT INTO agreement (log_id, version, name_en, name_ar, status, signed, time_zone, entry_into_force,
-				                       defined_idx, current_idx, updated_at)
-				VALUES (:log, :version, :en, :ar, :status, :signed, :zone, :eif,
-				        COALESCE((SELECT MIN(idx) FROM agreement_version WHERE log_id = :log), :idx), :idx, :recorded)
-				""")
-			.param("log", entry.log())
-			.param("version", version)
-			.param("en", definition.name().en())
-			.param("ar", definition.name().ar())
-			.param("status", definition.status())
-			.param("signed", definition.signed())
-			.param("zone", definition.timeZone())
-			.param("eif", Timestamps.utc(entryIntoForce))
-			.param("idx", entry.index())
-			.param("recorded", Timestamps.utc(entry.recordedAt()))
 			.update();
 	}
 

@@ -19,6 +19,13 @@ public class Agreements {
 	/** An agreement as listed. */
 	public record Summary(String id, String nameEn, String nameAr, String status, java.time.LocalDate signed,
 			String timeZone, Instant entryIntoForce, int version) {
+
+		static Summary of(Version v) {
+			AgreementDefinition d = v.definition();
+			return new Summary(v.agreement(), d.name().en(), d.name().ar(), d.status(), d.signed(), d.timeZone(),
+					Moments.of(d).entryIntoForce(), v.version());
+		}
+
 	}
 
 	/** One version of an agreement, with the entry that recorded it. */
@@ -32,20 +39,24 @@ public class Agreements {
 		this.jdbc = jdbc;
 	}
 
+	/** Every agreement in its latest version, the most recently signed first. */
 	public List<Summary> list() {
 		return this.jdbc.sql("""
-				SELECT log_id, name_en, name_ar, status, signed, time_zone, entry_into_force, version
-				FROM agreement ORDER BY signed DESC, log_id
+				SELECT log_id, version, idx, recorded_at, recorded_by, in_force_from, reason, definition
+				FROM agreement_version v
+				WHERE version = (SELECT MAX(version) FROM agreement_version w WHERE w.log_id = v.log_id)
 				""")
-			.query((rs, n) -> new Summary(rs.getString("log_id"), rs.getString("name_en"), rs.getString("name_ar"),
-					rs.getString("status"), rs.getObject("signed", java.time.LocalDate.class), rs.getString("time_zone"),
-					Timestamps.instant(rs, "entry_into_force"), rs.getInt("version")))
-			.list();
+			.query(Agreements::version)
+			.list()
+			.stream()
+			.map(Summary::of)
+			.sorted(Comparator.comparing(Summary::signed).reversed().thenComparing(Summary::id))
+			.toList();
 	}
 
 	public boolean exists(String id) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM agreement WHERE log_id = :id").param("id", id).query(Long.class)
-			.single() > 0;
+		return this.jdbc.sql("SELECT COUNT(*) FROM agreement_version WHERE log_id = :id").param("id", id)
+			.query(Long.class).single() > 0;
 	}
 
 	/** Every version of the agreement, oldest first. */
@@ -55,11 +66,14 @@ public class Agreements {
 				FROM agreement_version WHERE log_id = :id ORDER BY version
 				""")
 			.param("id", id)
-			.query((rs, n) -> new Version(rs.getString("log_id"), rs.getInt("version"), rs.getLong("idx"),
-					Timestamps.instant(rs, "recorded_at"), rs.getString("recorded_by"),
-					Timestamps.instant(rs, "in_force_from"), rs.getString("reason"),
-					AgreementPayloads.fromJson(rs.getString("definition"))))
+			.query(Agreements::version)
 			.list();
+	}
+
+	private static Version version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Version(rs.getString("log_id"), rs.getInt("version"), rs.getLong("idx"),
+				Timestamps.instant(rs, "recorded_at"), rs.getString("recorded_by"), Timestamps.instant(rs, "in_force_from"),
+				rs.getString("reason"), AgreementPayloads.fromJson(rs.getString("definition")));
 	}
 
 	/** The latest recorded version, whether or not in force yet. */
@@ -73,16 +87,17 @@ public class Agreements {
 	 * view), the last to have come into force by its time; the first version when none had yet.
 	 */
 	public Version inForce(String id, AsOf asOf) {
-		List<Version> recorded = versions(id).stream()
+		return inForce(versions(id), asOf).orElseThrow(() -> new NotFound("agreement " + id));
+	}
+
+	/** {@link #inForce(String, AsOf)} among versions already read. */
+	public static java.util.Optional<Version> inForce(List<Version> versions, AsOf asOf) {
+		List<Version> recorded = versions.stream()
 			.filter(v -> asOf.view() != AsOf.View.RECORDED || v.index() <= asOf.index())
 			.toList();
-		if (recorded.isEmpty()) {
-			throw new NotFound("agreement " + id);
-		}
 		return recorded.stream()
 			.filter(v -> !v.inForceFrom().isAfter(asOf.at()) || v.version() == 1)
-			.max(Comparator.comparingInt(Version::version))
-			.orElse(recorded.get(0));
+			.max(Comparator.comparingInt(Version::version));
 	}
 
 }

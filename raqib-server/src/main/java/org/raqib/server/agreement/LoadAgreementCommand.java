@@ -1,8 +1,6 @@
 package org.raqib.server.agreement;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -93,11 +91,7 @@ class LoadAgreementCommand implements RaqibCommand {
 
 	private static String text(Path path, String field) {
 		try {
-			byte[] bytes = Files.readAllBytes(path);
-			return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-		}
-		catch (CharacterCodingException ex) {
-			throw InvalidInput.of(field, "agreement.file.encoding", path.toString());
+			return UploadedFiles.utf8(Files.readAllBytes(path), field, path.toString());
 		}
 		catch (IOException ex) {
 			throw InvalidInput.of(field, "agreement.file.unreadable", path.toString());

@@ -27,16 +27,23 @@ final class UploadedFiles {
 		return new AgreementDefinitions.Files(agreement, text(geographyFile, geographyText, "geographyFile"));
 	}
 
+	/** A file's bytes as strict UTF-8 text, or the named error: a file is never read half-guessed. */
+	static String utf8(byte[] bytes, String field, String name) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw InvalidInput.of(field, "agreement.file.encoding", name);
+		}
+	}
+
 	private static @Nullable String text(@Nullable MultipartFile file, @Nullable String carried, String field) {
 		if (file != null && !file.isEmpty()) {
 			if (file.getSize() > YamlElement.MAX_SIZE * 4L) {
 				throw InvalidInput.of(field, "agreement.file.too-large", YamlElement.MAX_SIZE * 4 / 1024);
 			}
 			try {
-				return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(file.getBytes())).toString();
-			}
-			catch (CharacterCodingException ex) {
-				throw InvalidInput.of(field, "agreement.file.encoding", String.valueOf(file.getOriginalFilename()));
+				return utf8(file.getBytes(), field, String.valueOf(file.getOriginalFilename()));
 			}
 			catch (IOException ex) {
 				throw InvalidInput.of(field, "agreement.file.unreadable", String.valueOf(file.getOriginalFilename()));
