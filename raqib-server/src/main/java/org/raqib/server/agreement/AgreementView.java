@@ -65,9 +65,9 @@ record AgreementView(String id, Agreements.Version version, AgreementDefinition 
 			switch (t.kind()) {
 				case "quota":
 				case "total":
-					return new Object[] { String.valueOf(t.atLeast()), t.unit() };
+					return new Object[] { t.atLeast(), t.unit() };
 				case "ratio":
-					return new Object[] { String.valueOf(t.ratio()) };
+					return new Object[] { t.ratio() };
 				case "deadline":
 					return new Object[] { "ahead-of".equals(t.timing()) ? t.lead() : t.at() };
 				case "zone-restriction":
@@ -82,11 +82,6 @@ record AgreementView(String id, Agreements.Version version, AgreementDefinition 
 			var where = new java.util.StringJoiner(", ");
 			this.terms.count().where().forEach((k, v) -> where.add(k + "=" + v));
 			return this.terms.count().measure() + (where.length() == 0 ? "" : ": " + where);
-		}
-
-		/** The reason's arguments as text, so figures keep Latin digits as every number on the page does. */
-		public Object[] reasonArguments() {
-			return this.assessment.reasonArgs().stream().map(String::valueOf).toArray();
 		}
 
 		public String statusKey() {

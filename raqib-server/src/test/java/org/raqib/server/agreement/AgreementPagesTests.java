@@ -98,7 +98,9 @@ class AgreementPagesTests {
 			.andExpect(content().string(containsString("dir=\"rtl\"")))
 			.andExpect(content().string(containsString("اتفاق وقف إطلاق النار وتبادل المحتجزين في غزة")))
 			.andExpect(content().string(containsString("الالتزامات")))
-			.andExpect(content().string(not(containsString("??"))));
+			.andExpect(content().string(not(containsString("??"))))
+			.andExpect(content().string(containsString("الإصدار 1 من 1")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.matchesPattern("(?s).*[٠-٩].*"))));
 	}
 
 	@Test
