@@ -116,7 +116,7 @@ class ListTable {
 				INSERT INTO exchange_person (log_id, person_ref, list_id, part_idx, position, party, categories,
 				                             for_category, destination, commitment, status, status_idx)
 				VALUES (:log, :ref, :list, :idx, :position, :party, :categories, :for, :destination, :commitment,
-				        'listed', :idx)
+				        'LISTED', :idx)
 				""")
 			.param("log", entry.log())
 			.param("ref", person.ref().value())

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.raqib.server.agreement.AgreementDefinition;
 
 /** The agreement's parties by what they do in an exchange. */
-record RoomParties(Set<String> sides, Set<String> mediators, Set<String> intermediaries) {
+public record RoomParties(Set<String> sides, Set<String> mediators, Set<String> intermediaries) {
 
 	static RoomParties of(AgreementDefinition definition) {
 		return new RoomParties(having(definition, "side"), having(definition, "mediator", "guarantor"),
