@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code ./raqib create-user}, run in this JVM against an embedded database of its own. */
+/** {@code ./raqib create-user}, {@code load-agreement} and {@code purge}, run in this JVM against an embedded database of its own. */
 class CommandLineTests {
 
 	@TempDir
@@ -79,6 +79,28 @@ class CommandLineTests {
 			.contains("line 4, column 9 (signed): Not a date (YYYY-MM-DD): 2025-13-01")
 			.contains("line 5, column 12 (time_zone): Unknown time zone Mars/Olympus")
 			.contains("(parties[0].party): No party has the code egypt");
+	}
+
+	@Test
+	void purgeReportsWhatItPurgedAndNeedsNoKey() {
+		int code = Launcher.launch(new String[] { "purge", "--today", "2030-01-01", "--raqib.data-dir=" + this.dataDir });
+		assertThat(code).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8))
+			.contains("Purged 0 persons in 0 lists, retained until before 2030-01-01");
+	}
+
+	@Test
+	void purgeDryRunSaysWhatItWouldPurge() {
+		int code = Launcher.launch(new String[] { "purge", "--dry-run", "--raqib.data-dir=" + this.dataDir });
+		assertThat(code).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Would purge 0 persons");
+	}
+
+	@Test
+	void purgeRefusesABadDayNamingTheOption() {
+		int code = Launcher.launch(new String[] { "purge", "--today", "2030-13-01", "--raqib.data-dir=" + this.dataDir });
+		assertThat(code).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("--today: not a date");
 	}
 
 }

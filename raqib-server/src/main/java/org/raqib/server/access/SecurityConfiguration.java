@@ -105,6 +105,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/logs").hasRole(ADMIN)
 				.requestMatchers("/agreements/new", "/agreements/*/amend").hasAnyRole(ADMIN, Role.MEDIATOR.name())
+				.requestMatchers("/agreements/*/personal-data", "/agreements/*/personal-data/**")
+				.hasAnyRole(ADMIN, Role.MEDIATOR.name())
+				.requestMatchers("/agreements/*/persons").hasAnyRole(ROOM)
 				.requestMatchers(HttpMethod.GET, "/logs/*/statements").hasAnyRole(ROOM)
 				.requestMatchers(HttpMethod.POST, "/logs/*/statements", "/logs/*/statements/**").hasAnyRole(AUTHORS)
 				.requestMatchers("/admin/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**",

@@ -26,7 +26,7 @@ class AccessGrants {
 
 		static final String EVERY = "*";
 
-		boolean active() {
+		public boolean active() {
 			return this.revokedAt == null;
 		}
 

@@ -94,17 +94,26 @@ class NeedToKnow {
 		if (!party.equals(AccessGrant.EVERY) && this.parties.all().stream().noneMatch(p -> p.code().equals(party))) {
 			throw InvalidInput.of("party", "person.grant.party-unknown");
 		}
-		boolean duplicate = this.grants.active(account.id(), logId, purpose)
-			.stream()
-			.anyMatch(g -> g.log().equals(logId) && g.party().equals(party));
-		if (duplicate) {
+		if (holds(account, logId, party, purpose)) {
 			throw InvalidInput.of("party", "person.grant.duplicate");
 		}
+		return insert(account, logId, party, purpose, by.getUsername());
+	}
+
+	/** Whether the user already holds exactly this grant (for this log, not through {@code *}). */
+	boolean holds(UserAccount account, String logId, String party, Purpose purpose) {
+		return this.grants.active(account.id(), logId, purpose)
+			.stream()
+			.anyMatch(g -> g.log().equals(logId) && g.party().equals(party));
+	}
+
+	/** Records a grant for a member of the room, without asking who gives it (for the demo's start). */
+	AccessGrant insert(UserAccount account, String logId, String party, Purpose purpose, String grantedBy) {
 		var grant = new AccessGrant(UUID.randomUUID(), account.id(), account.username(), logId, party, purpose,
-				this.clock.instant(), by.getUsername(), null, null);
+				this.clock.instant(), grantedBy, null, null);
 		this.grants.insert(grant);
 		log.info("Need-to-know grant {} given to {} in {} for party {} and purpose {} by {}", grant.id(),
-				account.username(), logId, party, purpose.code(), by.getUsername());
+				account.username(), logId, party, purpose.code(), grantedBy);
 		return grant;
 	}
 

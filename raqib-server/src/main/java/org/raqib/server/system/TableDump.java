@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSetMetaData;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tables as JSON lines, for backups: one object per row, values typed by the column (UUIDs and times as
- * text, bytes as base64), read back with the same types so PostgreSQL and H2 bind them natively.
+ * text, dates as ISO days, bytes as base64), read back with the same types so PostgreSQL and H2 bind them natively.
  */
 @Component
 public class TableDump {
@@ -85,7 +86,7 @@ public class TableDump {
 	/** How a column's values travel: what JDBC calls the type, reduced to what JSON must preserve. */
 	enum Kind {
 
-		UUID_VALUE, BYTES, TIME, LONG, INT, BOOL, TEXT;
+		UUID_VALUE, BYTES, TIME, DATE, LONG, INT, BOOL, TEXT;
 
 		static Kind of(int type, String typeName) {
 			if ("uuid".equalsIgnoreCase(typeName)) {
@@ -94,6 +95,7 @@ public class TableDump {
 			return switch (type) {
 				case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> BYTES;
 				case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> TIME;
+				case Types.DATE -> DATE;
 				case Types.BIGINT -> LONG;
 				case Types.INTEGER, Types.SMALLINT -> INT;
 				case Types.BOOLEAN, Types.BIT -> BOOL;
@@ -122,6 +124,7 @@ public class TableDump {
 			case UUID_VALUE -> rs.getObject(column, UUID.class).toString();
 			case BYTES -> Base64.getEncoder().encodeToString(rs.getBytes(column));
 			case TIME -> rs.getObject(column, OffsetDateTime.class).toString();
+			case DATE -> rs.getObject(column, LocalDate.class).toString();
 			case LONG -> rs.getLong(column);
 			case INT -> rs.getInt(column);
 			case BOOL -> rs.getBoolean(column);
@@ -137,6 +140,7 @@ public class TableDump {
 			case UUID_VALUE -> UUID.fromString(value.asString());
 			case BYTES -> Base64.getDecoder().decode(value.asString());
 			case TIME -> OffsetDateTime.parse(value.asString());
+			case DATE -> LocalDate.parse(value.asString());
 			case LONG -> value.asLong();
 			case INT -> value.asInt();
 			case BOOL -> value.asBoolean();

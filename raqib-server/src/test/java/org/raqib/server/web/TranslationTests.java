@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.raqib.server.access.ApiToken;
 import org.raqib.server.access.AuditAction;
 import org.raqib.server.access.Role;
+import org.raqib.server.person.LegalBasis;
+import org.raqib.server.person.Purpose;
 
 /**
  * Every interface text exists in every language, and no template carries text of its own: all of it
@@ -44,7 +46,7 @@ class TranslationTests {
 	static final Pattern MESSAGE_REF = Pattern.compile("#\\{([a-z0-9.-]+)[}(]");
 
 	static final Pattern CODE_LITERAL = Pattern
-		.compile("\"\\{?((?:user|grant|party|token|account|problem|error|audit|login|form|agreement|compliance|geo)\\.[a-z0-9.-]*[a-z0-9])\\}?\"");
+		.compile("\"\\{?((?:user|grant|party|token|account|problem|error|audit|login|form|agreement|compliance|geo|person)\\.[a-z0-9.-]*[a-z0-9])\\}?\"");
 
 	@Test
 	void everyKeyIsTranslatedIntoEveryLanguage() throws IOException {
@@ -69,6 +71,12 @@ class TranslationTests {
 		}
 		for (ApiToken.State state : ApiToken.State.values()) {
 			used.add(state.messageKey());
+		}
+		for (Purpose purpose : Purpose.values()) {
+			used.add(purpose.messageKey());
+		}
+		for (LegalBasis basis : LegalBasis.values()) {
+			used.add(basis.messageKey());
 		}
 		used.addAll(List.of("locale.name.en", "locale.name.ar", "locale.dir"));
 		used.addAll(references(TEMPLATES, ".html", MESSAGE_REF));
