@@ -105,6 +105,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/logs").hasRole(ADMIN)
 				.requestMatchers("/agreements/new", "/agreements/*/amend").hasAnyRole(ADMIN, Role.MEDIATOR.name())
+				.requestMatchers("/agreements/*/exchange/import", "/agreements/*/exchange/import/**").hasAnyRole(AUTHORS)
 				.requestMatchers(HttpMethod.GET, "/logs/*/statements").hasAnyRole(ROOM)
 				.requestMatchers(HttpMethod.POST, "/logs/*/statements", "/logs/*/statements/**").hasAnyRole(AUTHORS)
 				.requestMatchers("/admin/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**",

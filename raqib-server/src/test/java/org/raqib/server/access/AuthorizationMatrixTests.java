@@ -163,7 +163,12 @@ class AuthorizationMatrixTests {
 			Map.entry("GET /api/v1/agreements/{id}/versions", Rule.SIGNED_IN),
 			Map.entry("GET /api/v1/agreements/{id}/geography", Rule.SIGNED_IN),
 			Map.entry("POST /api/v1/agreements", Rule.DEFINERS),
-			Map.entry("POST /api/v1/agreements/{id}/amendments", Rule.DEFINERS));
+			Map.entry("POST /api/v1/agreements/{id}/amendments", Rule.DEFINERS),
+			Map.entry("GET /agreements/{id}/exchange/import", Rule.AUTHORS),
+			Map.entry("POST /agreements/{id}/exchange/import", Rule.AUTHORS),
+			Map.entry("POST /agreements/{id}/exchange/import/mapping", Rule.AUTHORS),
+			Map.entry("POST /agreements/{id}/exchange/import/apply", Rule.AUTHORS),
+			Map.entry("POST /agreements/{id}/exchange/import/cancel", Rule.AUTHORS));
 
 	@Autowired
 	MockMvc mvc;
