@@ -22,12 +22,15 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @Tag("context")
 @SpringBootTest(properties = { "raqib.admin-password=" + ContextTest.ADMIN_PASSWORD, "spring.flyway.clean-disabled=false",
-		"raqib.login.max-failures=5" })
+		"raqib.login.max-failures=5", "raqib.person.key=" + ContextTest.PERSON_KEY })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(TestDatabase.CleanStart.class)
 public @interface ContextTest {
 
 	String ADMIN_PASSWORD = "admin-password-for-tests";
+
+	/** The personal-data key of the tests (bytes 0 to 31, base64). */
+	String PERSON_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
 }

@@ -83,6 +83,31 @@ public class Agreements {
 	}
 
 	/**
+	 * When an agreement's version runs: from entry into force to the end of its last phase, in its time zone.
+	 * @param until null when the version has no phases or its last phase's end is not a moment.
+	 */
+	public record Term(Instant from, @Nullable Instant until) {
+
+		public boolean covers(Instant at) {
+			return !at.isBefore(this.from) && (this.until == null || at.isBefore(this.until));
+		}
+
+	}
+
+	public static Term term(AgreementDefinition definition) {
+		Moments moments = Moments.of(definition);
+		Instant until = null;
+		for (AgreementDefinition.Phase phase : definition.phases()) {
+			Instant end = moments.end(phase.end());
+			if (end == null) {
+				return new Term(moments.entryIntoForce(), null);
+			}
+			until = until == null || end.isAfter(until) ? end : until;
+		}
+		return new Term(moments.entryIntoForce(), until);
+	}
+
+	/**
 	 * The version in force in a view: among the versions recorded in it (up to its index, for the recorded
 	 * view), the last to have come into force by its time; the first version when none had yet.
 	 */

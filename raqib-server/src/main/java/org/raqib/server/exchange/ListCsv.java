@@ -27,7 +27,7 @@ final class ListCsv {
 	private ListCsv() {
 	}
 
-	static ListTable read(byte[] bytes) {
+	static ListSheet read(byte[] bytes) {
 		String text = utf8(bytes);
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);

@@ -29,7 +29,7 @@ final class ListFile {
 	private ListFile() {
 	}
 
-	static ListTable read(String name, byte[] bytes) {
+	static ListSheet read(String name, byte[] bytes) {
 		if (bytes.length == 0) {
 			throw InvalidInput.of(FIELD, "exchange.import.file.missing");
 		}
@@ -66,7 +66,7 @@ final class ListFile {
 
 		private final List<String> headers;
 
-		private final List<ListTable.Row> rows = new ArrayList<>();
+		private final List<ListSheet.Row> rows = new ArrayList<>();
 
 		private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -98,7 +98,7 @@ final class ListFile {
 				kept.add(i < cells.size() ? cells.get(i).strip() : "");
 			}
 			checkLengths(number, kept);
-			this.rows.add(new ListTable.Row(number, kept));
+			this.rows.add(new ListSheet.Row(number, kept));
 		}
 
 		private void checkLengths(int number, List<String> cells) {
@@ -110,14 +110,14 @@ final class ListFile {
 			}
 		}
 
-		ListTable table() {
+		ListSheet table() {
 			if (!this.problems.isEmpty()) {
 				throw new InvalidInput(this.problems);
 			}
 			if (this.rows.isEmpty()) {
 				throw InvalidInput.of(FIELD, "exchange.import.file.no-rows");
 			}
-			return new ListTable(this.headers, this.rows);
+			return new ListSheet(this.headers, this.rows);
 		}
 
 	}

@@ -68,7 +68,7 @@ class ListImportPages {
 		try {
 			this.room.checkParty(agreement, user, form.party());
 			form.values(zone(agreement), today(agreement));
-			ListTable table = ListFile.read(name(file), bytes(file));
+			ListSheet table = ListFile.read(name(file), bytes(file));
 			var upload = new ListUpload(id, name(file), table, form);
 			session.setAttribute(ListUpload.SESSION_KEY, upload);
 			return mapping(model, agreement, upload, null, FormErrors.NONE, locale);

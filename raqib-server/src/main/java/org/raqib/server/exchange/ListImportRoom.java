@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may submit a list in an agreement's room, and for which party: a mediator of the agreement for any
- * of its parties, a liaison for its own party only.
+ * of its sides, a liaison for its own party only.
  */
 @Component
 class ListImportRoom {
@@ -53,17 +53,20 @@ class ListImportRoom {
 		if (party.isEmpty()) {
 			return;
 		}
-		if (agreement.definition().parties().stream().noneMatch(p -> p.party().equals(party))) {
+		if (!RoomParties.of(agreement.definition()).sides().contains(party)) {
 			throw InvalidInput.of("party", "exchange.import.party.unknown", party);
 		}
-		if (!user.holds(Role.MEDIATOR, agreement.agreement()) && !ownParties(user, agreement.agreement()).contains(party)) {
+		if (!Acting.mayActFor(user, agreement.agreement(), party)) {
 			throw InvalidInput.of("party", "exchange.import.party.not-yours");
 		}
 	}
 
+	/** The agreement's sides: the custodians of the persons a list names. */
 	List<PartyOption> parties(Agreements.Version agreement, Locale locale) {
 		return agreement.definition().parties().stream()
-			.map(p -> new PartyOption(p.party(), this.parties.byCode(p.party()).map(f -> f.name(locale)).orElse(p.party())))
+			.map(p -> p.party())
+			.filter(RoomParties.of(agreement.definition()).sides()::contains)
+			.map(code -> new PartyOption(code, this.parties.byCode(code).map(f -> f.name(locale)).orElse(code)))
 			.toList();
 	}
 

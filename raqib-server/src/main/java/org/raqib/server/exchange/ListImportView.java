@@ -11,7 +11,7 @@ import org.springframework.context.MessageSource;
  * What the mapping and check pages show of an upload: its first rows, each field's chosen column, and
  * the check's problems in the user's language or its summary.
  */
-record ListImportView(String fileName, ListImportForm form, List<String> headers, List<ListTable.Row> sample,
+record ListImportView(String fileName, ListImportForm form, List<String> headers, List<ListSheet.Row> sample,
 		int rows, List<FieldChoice> fields, @Nullable List<ProblemRow> problems, @Nullable Summary summary) {
 
 	static final int SAMPLE = 20;
@@ -27,7 +27,7 @@ record ListImportView(String fileName, ListImportForm form, List<String> headers
 	}
 
 	static ListImportView of(ListUpload upload, @Nullable ListCheck check, MessageSource messages, Locale locale) {
-		ListTable table = upload.table();
+		ListSheet table = upload.table();
 		List<FieldChoice> fields = java.util.Arrays.stream(ListField.values())
 			.map(f -> new FieldChoice(f.code(), f.messageKey(),
 					f == ListField.CATEGORIES || f == ListField.DESTINATION,

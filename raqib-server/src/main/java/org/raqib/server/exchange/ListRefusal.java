@@ -24,7 +24,7 @@ record ListRefusal(List<ListProblem> rows, List<FieldProblem> form) {
 			Map.entry("categories", ListField.CATEGORIES), Map.entry("forCategory", ListField.FOR),
 			Map.entry("for", ListField.FOR), Map.entry("destination", ListField.DESTINATION));
 
-	static ListRefusal of(InvalidInput invalid, ListCheck check, ListTable table, ListMapping mapping) {
+	static ListRefusal of(InvalidInput invalid, ListCheck check, ListSheet table, ListMapping mapping) {
 		var rows = new ArrayList<ListProblem>();
 		var form = new ArrayList<FieldProblem>();
 		for (FieldProblem problem : invalid.problems()) {
@@ -42,7 +42,7 @@ record ListRefusal(List<ListProblem> rows, List<FieldProblem> form) {
 	}
 
 	/** The header of the column holding a field such as {@code data.nameAr}, or empty for the whole row. */
-	private static String column(String path, ListTable table, ListMapping mapping) {
+	private static String column(String path, ListSheet table, ListMapping mapping) {
 		String name = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+\\]$", "");
 		ListField field = FIELDS.get(name);
 		if (field == null) {

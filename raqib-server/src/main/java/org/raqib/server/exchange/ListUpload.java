@@ -15,7 +15,7 @@ final class ListUpload {
 
 	private final String fileName;
 
-	private final ListTable table;
+	private final ListSheet table;
 
 	private ListImportForm form;
 
@@ -23,7 +23,7 @@ final class ListUpload {
 
 	private @Nullable ListCheck check;
 
-	ListUpload(String agreement, String fileName, ListTable table, ListImportForm form) {
+	ListUpload(String agreement, String fileName, ListSheet table, ListImportForm form) {
 		this.agreement = agreement;
 		this.fileName = fileName;
 		this.table = table;
@@ -39,7 +39,7 @@ final class ListUpload {
 		return this.fileName;
 	}
 
-	ListTable table() {
+	ListSheet table() {
 		return this.table;
 	}
 

@@ -39,7 +39,7 @@ final class ListXlsx {
 	private ListXlsx() {
 	}
 
-	static ListTable read(byte[] bytes) {
+	static ListSheet read(byte[] bytes) {
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
 			if (workbook.getNumberOfSheets() == 0) {
 				throw InvalidInput.of(ListFile.FIELD, "exchange.import.file.no-header");
@@ -53,7 +53,7 @@ final class ListXlsx {
 		}
 	}
 
-	private static ListTable table(Sheet sheet) {
+	private static ListSheet table(Sheet sheet) {
 		if (sheet.getLastRowNum() - sheet.getFirstRowNum() > ListFile.MAX_ROWS * 2) {
 			throw InvalidInput.of(ListFile.FIELD, "exchange.import.file.too-many-rows", ListFile.MAX_ROWS);
 		}

@@ -98,6 +98,78 @@ public final class Payloads {
 		}
 	}
 
+	/** A whole number within bounds. */
+	public long requiredNumber(String field, long min, long max) {
+		JsonNode value = this.node.get(field);
+		if (value == null || value.isNull()) {
+			throw InvalidInput.of(this.prefix + field, "record.payload.required");
+		}
+		if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+			throw InvalidInput.of(this.prefix + field, "record.payload.not-number");
+		}
+		long number = value.asLong();
+		if (number < min || number > max) {
+			throw InvalidInput.of(this.prefix + field, "record.payload.out-of-range", min, max);
+		}
+		return number;
+	}
+
+	public @Nullable Instant instant(String field) {
+		return has(field) ? requiredInstant(field) : null;
+	}
+
+	public java.time.LocalDate requiredDate(String field) {
+		String text = requiredText(field, 10);
+		try {
+			return java.time.LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw InvalidInput.of(this.prefix + field, "record.payload.not-date");
+		}
+	}
+
+	/** An array of objects, each with fields among {@code fields}; at least one, at most {@code max}. */
+	public java.util.List<Payloads> objects(String field, Set<String> fields, int max) {
+		JsonNode array = array(field, max);
+		var items = new java.util.ArrayList<Payloads>(array.size());
+		for (int i = 0; i < array.size(); i++) {
+			items.add(of(array.get(i), this.prefix + field + "[" + i + "].", fields));
+		}
+		return items;
+	}
+
+	/** An array of texts; at least one, at most {@code max}, each at most {@code maxLength} long. */
+	public java.util.List<String> texts(String field, int max, int maxLength) {
+		JsonNode array = array(field, max);
+		var items = new java.util.ArrayList<String>(array.size());
+		for (int i = 0; i < array.size(); i++) {
+			JsonNode value = array.get(i);
+			String name = this.prefix + field + "[" + i + "]";
+			if (value == null || !value.isString() || value.asString().isBlank()) {
+				throw InvalidInput.of(name, "record.payload.not-text");
+			}
+			if (value.asString().length() > maxLength) {
+				throw InvalidInput.of(name, "record.payload.too-long", maxLength);
+			}
+			items.add(value.asString());
+		}
+		return items;
+	}
+
+	private JsonNode array(String field, int max) {
+		JsonNode array = this.node.get(field);
+		if (array == null || array.isNull()) {
+			throw InvalidInput.of(this.prefix + field, "record.payload.required");
+		}
+		if (!array.isArray()) {
+			throw InvalidInput.of(this.prefix + field, "record.payload.not-list");
+		}
+		if (array.isEmpty() || array.size() > max) {
+			throw InvalidInput.of(this.prefix + field, "record.payload.list-size", 1, max);
+		}
+		return array;
+	}
+
 	/** The field's value serialised again, for a correction's replacement. */
 	public byte[] raw(String field) {
 		return JSON.writeValueAsString(this.node.get(field)).getBytes(StandardCharsets.UTF_8);

@@ -40,27 +40,27 @@ class ListImportFileTests {
 
 	@Test
 	void readsCsvInUtf8WithLineNumbers() throws IOException {
-		ListTable table = ListFile.read("round-1.csv", fixture("round-1.csv"));
+		ListSheet table = ListFile.read("round-1.csv", fixture("round-1.csv"));
 		assertThat(table.headers()).containsExactly("Name (Arabic)", "Name (Latin)", "ID", "Date of birth", "Place",
 				"Category", "For", "Destination");
-		assertThat(table.rows()).extracting(ListTable.Row::number).containsExactly(2, 3, 4);
+		assertThat(table.rows()).extracting(ListSheet.Row::number).containsExactly(2, 3, 4);
 		assertThat(table.rows().get(0).cells()).containsExactly("أمل تجريبي", "Amal Tajribi", "900000001",
 				"1990-05-21", "Khan Younis", "civilian;woman", "", "home");
 	}
 
 	@Test
 	void readsSemicolonsAfterAByteOrderMarkAndSkipsEmptyRows() throws IOException {
-		ListTable table = ListFile.read("list.csv", fixture("arabic-semicolon.csv"));
+		ListSheet table = ListFile.read("list.csv", fixture("arabic-semicolon.csv"));
 		assertThat(table.headers()).containsExactly("الاسم", "رقم الهوية", "سنة الميلاد", "الفئة", "الوجهة");
-		assertThat(table.rows()).extracting(ListTable.Row::number).containsExactly(2, 4);
+		assertThat(table.rows()).extracting(ListSheet.Row::number).containsExactly(2, 4);
 		assertThat(table.rows().get(1).cell(3)).isEqualTo("prisoner;life-sentence");
 	}
 
 	@Test
 	void readsTabsAndNumbersAQuotedMultiLineRowByItsFirstLine() {
 		String csv = "name\tcategories\tdestination\n\"Amal\nTajribi\"\tcivilian\thome\nSamir\tcivilian\thome\n";
-		ListTable table = ListFile.read("list.tsv", csv.getBytes(StandardCharsets.UTF_8));
-		assertThat(table.rows()).extracting(ListTable.Row::number).containsExactly(2, 4);
+		ListSheet table = ListFile.read("list.tsv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(table.rows()).extracting(ListSheet.Row::number).containsExactly(2, 4);
 		assertThat(table.rows().get(0).cell(0)).isEqualTo("Amal\nTajribi");
 	}
 
@@ -81,7 +81,7 @@ class ListImportFileTests {
 
 	@Test
 	void readsTheFirstSheetOfAnXlsxAsAPersonSeesIt() throws IOException {
-		ListTable table = ListFile.read("list.xlsx", xlsx());
+		ListSheet table = ListFile.read("list.xlsx", xlsx());
 		assertThat(table.headers()).containsExactly("Name", "ID", "Date of birth", "Birth year", "Category",
 				"Destination");
 		assertThat(table.rows()).hasSize(1);

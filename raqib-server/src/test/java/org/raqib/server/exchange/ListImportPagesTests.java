@@ -1,5 +1,6 @@
 package org.raqib.server.exchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -16,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,6 +55,12 @@ class ListImportPagesTests {
 
 	@Autowired
 	UserAdministration users;
+
+	@Autowired
+	ReleaseRounds rounds;
+
+	@Autowired
+	ExchangeLists lists;
 
 	String id;
 
@@ -110,7 +118,32 @@ class ListImportPagesTests {
 	}
 
 	@Test
+	void applyingSubmitsTheWholeListAndForgetsTheFile() throws Exception {
+		planRoundOne();
+		this.mvc.perform(upload("round-1.csv", "hamas", this.liaison)).andExpect(status().isOk());
+		this.mvc.perform(mapping(this.liaison, "0", "1", "5", "7").param("column.id-number", "2")
+			.param("column.date-of-birth", "3").param("column.place", "4").param("column.for", "6"))
+			.andExpect(content().string(containsString("Every row is valid: 3 persons.")));
+		this.mvc.perform(post(this.base + "/apply").with(csrf()).with(user(this.liaison)).session(this.session))
+			.andExpect(redirectedUrl("/agreements/" + this.id + "/exchange/lists/round-1-test"))
+			.andExpect(flash().attribute("notice", "exchange.import.applied"))
+			.andExpect(request().sessionAttribute(ListUpload.SESSION_KEY, org.hamcrest.Matchers.nullValue()));
+		assertThat(this.lists.get(this.id, "round-1-test").persons()).isEqualTo(3);
+	}
+
+	@Test
+	void aSubmissionRefusedByTheRecordIsShownAndNothingIsApplied() throws Exception {
+		this.mvc.perform(upload("round-1.csv", "hamas", this.liaison)).andExpect(status().isOk());
+		this.mvc.perform(mapping(this.liaison, "0", "1", "5", "7")).andExpect(status().isOk());
+		this.mvc.perform(post(this.base + "/apply").with(csrf()).with(user(this.liaison)).session(this.session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<code dir=\"ltr\">round</code>")));
+		assertThat(this.lists.find(this.id, "round-1-test")).isEmpty();
+	}
+
+	@Test
 	void everyProblemIsListedByRowAndColumnAndNothingIsApplied() throws Exception {
+		planRoundOne();
 		this.mvc.perform(upload("one-bad-row.csv", "hamas", this.liaison)).andExpect(status().isOk());
 		this.mvc.perform(mapping(this.liaison, "0", "1", "3", "4"))
 			.andExpect(status().isOk())
@@ -121,6 +154,7 @@ class ListImportPagesTests {
 		this.mvc.perform(post(this.base + "/apply").with(csrf()).with(user(this.liaison)).session(this.session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Unknown category pilot")));
+		assertThat(this.lists.find(this.id, "round-1-test")).isEmpty();
 	}
 
 	@Test
@@ -188,6 +222,10 @@ class ListImportPagesTests {
 	void someoneWithoutARoleInTheAgreementIsRefused() throws Exception {
 		RaqibUser other = principal(Role.PARTY_LIAISON, "another-agreement", "hamas");
 		this.mvc.perform(get(this.base).with(user(other))).andExpect(status().isForbidden());
+	}
+
+	private void planRoundOne() {
+		this.rounds.plan(this.mediator, this.id, new ReleaseRounds.Plan(1, Instant.parse("2025-01-19T12:00:00Z"), null, "icrc"));
 	}
 
 	private MockMultipartHttpServletRequestBuilder upload(String fixture, String party, RaqibUser user) throws IOException {

@@ -19,7 +19,7 @@ class ListImportRowsTests {
 	static final String HEADER = "Name (Arabic),Name (Latin),ID,Date of birth,Birth year,Category,For,Destination\n";
 
 	static ListCheck check(String rows) {
-		ListTable table = ListFile.read("list.csv", (HEADER + rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		ListSheet table = ListFile.read("list.csv", (HEADER + rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		return ListRows.check(table, ListMapping.suggest(table.headers()), TODAY);
 	}
 
@@ -116,7 +116,7 @@ class ListImportRowsTests {
 
 	@Test
 	void aSubmissionsRefusalIsReadBackOntoTheFile() {
-		ListTable table = ListFile.read("list.csv", (HEADER + "أمل تجريبي,,,,,civilian,,home\nسمير مثالي,,,,1975,civilian,,home\n")
+		ListSheet table = ListFile.read("list.csv", (HEADER + "أمل تجريبي,,,,,civilian,,home\nسمير مثالي,,,,1975,civilian,,home\n")
 			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		ListMapping mapping = ListMapping.suggest(table.headers());
 		ListCheck check = ListRows.check(table, mapping, TODAY);

@@ -53,7 +53,8 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @EnabledIfEnvironmentVariable(named = "RAQIB_TEST_BROWSER", matches = "1")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "raqib.admin-password=" + ContextTest.ADMIN_PASSWORD)
+		properties = { "raqib.admin-password=" + ContextTest.ADMIN_PASSWORD,
+				"raqib.person.key=" + ContextTest.PERSON_KEY })
 @ContextConfiguration(initializers = TestDatabase.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserJourneyIT {
