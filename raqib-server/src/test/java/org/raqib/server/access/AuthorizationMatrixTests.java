@@ -168,7 +168,8 @@ class AuthorizationMatrixTests {
 			Map.entry("POST /agreements/{id}/exchange/import", Rule.AUTHORS),
 			Map.entry("POST /agreements/{id}/exchange/import/mapping", Rule.AUTHORS),
 			Map.entry("POST /agreements/{id}/exchange/import/apply", Rule.AUTHORS),
-			Map.entry("POST /agreements/{id}/exchange/import/cancel", Rule.AUTHORS));
+			Map.entry("POST /agreements/{id}/exchange/import/cancel", Rule.AUTHORS),
+			Map.entry("GET /agreements/{id}/exchange/lists/{listId}/export", Rule.SIGNED_IN));
 
 	@Autowired
 	MockMvc mvc;
@@ -271,6 +272,7 @@ class AuthorizationMatrixTests {
 			.replace("{code}", "matrix-party")
 			.replace("{party}", "matrix-party")
 			.replace("{log}", "matrix-log")
+			.replace("{listId}", "matrix-list")
 			.replace("{index}", "0")
 			.replace("tile/entries/**", "tile/entries/000.p/1")
 			.replace("tile/**", "tile/0/000.p/1")
