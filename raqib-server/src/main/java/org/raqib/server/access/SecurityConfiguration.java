@@ -108,6 +108,7 @@ class SecurityConfiguration {
 				.requestMatchers("/agreements/*/personal-data", "/agreements/*/personal-data/**")
 				.hasAnyRole(ADMIN, Role.MEDIATOR.name())
 				.requestMatchers("/agreements/*/persons").hasAnyRole(ROOM)
+				.requestMatchers("/agreements/*/exchange/import", "/agreements/*/exchange/import/**").hasAnyRole(AUTHORS)
 				.requestMatchers(HttpMethod.GET, "/logs/*/statements").hasAnyRole(ROOM)
 				.requestMatchers(HttpMethod.POST, "/logs/*/statements", "/logs/*/statements/**").hasAnyRole(AUTHORS)
 				.requestMatchers("/admin/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**",

@@ -168,7 +168,13 @@ class AuthorizationMatrixTests {
 			Map.entry("GET /api/v1/agreements/{id}/versions", Rule.SIGNED_IN),
 			Map.entry("GET /api/v1/agreements/{id}/geography", Rule.SIGNED_IN),
 			Map.entry("POST /api/v1/agreements", Rule.DEFINERS),
-			Map.entry("POST /api/v1/agreements/{id}/amendments", Rule.DEFINERS));
+			Map.entry("POST /api/v1/agreements/{id}/amendments", Rule.DEFINERS),
+			Map.entry("GET /agreements/{id}/exchange/import", Rule.AUTHORS),
+			Map.entry("POST /agreements/{id}/exchange/import", Rule.AUTHORS),
+			Map.entry("POST /agreements/{id}/exchange/import/mapping", Rule.AUTHORS),
+			Map.entry("POST /agreements/{id}/exchange/import/apply", Rule.AUTHORS),
+			Map.entry("POST /agreements/{id}/exchange/import/cancel", Rule.AUTHORS),
+			Map.entry("GET /agreements/{id}/exchange/lists/{listId}/export", Rule.SIGNED_IN));
 
 	@Autowired
 	MockMvc mvc;
@@ -271,6 +277,7 @@ class AuthorizationMatrixTests {
 			.replace("{code}", "matrix-party")
 			.replace("{party}", "matrix-party")
 			.replace("{log}", "matrix-log")
+			.replace("{listId}", "matrix-list")
 			.replace("{index}", "0")
 			.replace("tile/entries/**", "tile/entries/000.p/1")
 			.replace("tile/**", "tile/0/000.p/1")
