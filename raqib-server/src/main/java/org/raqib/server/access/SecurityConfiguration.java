@@ -109,6 +109,7 @@ class SecurityConfiguration {
 				.hasAnyRole(ADMIN, Role.MEDIATOR.name())
 				.requestMatchers("/agreements/*/persons").hasAnyRole(ROOM)
 				.requestMatchers("/agreements/*/exchange/import", "/agreements/*/exchange/import/**").hasAnyRole(AUTHORS)
+				.requestMatchers("/agreements/*/exchange", "/agreements/*/exchange/**").hasAnyRole(ROOM)
 				.requestMatchers(HttpMethod.GET, "/logs/*/statements").hasAnyRole(ROOM)
 				.requestMatchers(HttpMethod.POST, "/logs/*/statements", "/logs/*/statements/**").hasAnyRole(AUTHORS)
 				.requestMatchers("/admin/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**",

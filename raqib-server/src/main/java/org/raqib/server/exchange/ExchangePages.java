@@ -10,6 +10,9 @@ import org.raqib.server.access.RaqibUser;
 import org.raqib.server.access.Role;
 import org.raqib.server.agreement.Agreements;
 import org.raqib.server.person.PersonRef;
+import org.raqib.server.record.RoomAccess;
+import org.raqib.server.system.Rejected;
+import org.springframework.http.HttpStatus;
 import org.raqib.server.system.FormErrors;
 import org.raqib.server.system.InvalidInput;
 import org.raqib.server.system.NotFound;
@@ -197,6 +200,9 @@ class ExchangePages {
 	}
 
 	private PageContext page(String id, RaqibUser user, Locale locale) {
+		if (!RoomAccess.isRoomMember(user, id)) {
+			throw new Rejected(HttpStatus.FORBIDDEN, "NOT_IN_THE_ROOM", "only the room of " + id + " sees its exchanges");
+		}
 		var version = this.agreements.latest(id).orElseThrow(() -> new NotFound("agreement " + id));
 		List<String> acting = version.definition()
 			.parties()

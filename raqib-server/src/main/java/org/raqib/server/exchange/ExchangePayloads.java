@@ -185,7 +185,7 @@ final class ExchangePayloads {
 			LegalBasis legalBasis = java.util.Arrays.stream(LegalBasis.values())
 				.filter(b -> b.code().equals(basis))
 				.findFirst()
-				.orElseThrow(() -> InvalidInput.of("legalBasis", "exchange.list.legal-basis", basis));
+				.orElseThrow(() -> InvalidInput.of("legalBasis", "exchange.list.legal-basis.unknown", basis));
 			return new ListClosing(listId(p), roundNumber(p), (int) p.requiredNumber("persons", 1, MAX_PERSONS), legalBasis,
 					p.requiredDate("retainUntil"), p.requiredInstant("handedOverAt"));
 		}
