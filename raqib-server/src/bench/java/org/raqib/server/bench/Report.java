@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The benchmark's one table: each figure with its target, PASS or MISS, and the machine's limit beside it. */
-final class Report {
+/** A benchmark's one table: each figure with its target, PASS or MISS, and the machine's limit beside it. */
+public final class Report {
 
 	private static final String FORMAT = "%-66s %-28s %-18s %-5s %s";
 
@@ -17,27 +17,27 @@ final class Report {
 
 	private String title = "";
 
-	Report titled(String title) {
+	public Report titled(String title) {
 		this.title = title;
 		return this;
 	}
 
 	/** A figure without a target: a machine limit or a detail. */
-	void row(String what, String figure, String beside) {
+	public void row(String what, String figure, String beside) {
 		add(what, figure, "", "", beside);
 	}
 
 	/** A figure with its target and whether it met it. */
-	void row(String what, String figure, String target, boolean met, String beside) {
+	public void row(String what, String figure, String target, boolean met, String beside) {
 		add(what, figure, target, met ? "PASS" : "MISS", beside);
 	}
 
-	void section(String name) {
+	public void section(String name) {
 		this.lines.add(name);
 		System.out.println(name);
 	}
 
-	void note(String note) {
+	public void note(String note) {
 		this.notes.add(note);
 	}
 
@@ -47,7 +47,7 @@ final class Report {
 		System.out.println(line);
 	}
 
-	String text() {
+	public String text() {
 		var text = new StringBuilder(this.title).append('\n');
 		String header = String.format(FORMAT, "what", "figure", "target", "", "beside it (same run)");
 		text.append(header.stripTrailing()).append('\n').append("-".repeat(160)).append('\n');
@@ -59,16 +59,16 @@ final class Report {
 		return text.toString();
 	}
 
-	void write(Path file) throws IOException {
+	public void write(Path file) throws IOException {
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		Files.writeString(file, text());
 	}
 
-	static String rate(double perSecond) {
+	public static String rate(double perSecond) {
 		return String.format("%,.0f", perSecond);
 	}
 
-	static String millis(double millis) {
+	public static String millis(double millis) {
 		if (Double.isNaN(millis)) {
 			return "-";
 		}
