@@ -180,6 +180,7 @@ class AuthorizationMatrixTests {
 			Map.entry("GET /agreements/{id}/exchange/rounds/{n}", Rule.ROOM),
 			Map.entry("POST /agreements/{id}/exchange/rounds/{n}/status", Rule.ROOM),
 			Map.entry("POST /agreements/{id}/exchange/rounds/{n}/steps", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/exchange/rounds/{n}/steps/{index}/retraction", Rule.ROOM),
 			Map.entry("GET /agreements/{id}/exchange/lists/{listId}", Rule.ROOM),
 			Map.entry("GET /api/v1/agreements/{id}/exchange/rounds", Rule.ROOM),
 			Map.entry("GET /api/v1/agreements/{id}/exchange/rounds/{n}", Rule.ROOM),

@@ -120,6 +120,19 @@ class ExchangePagesTests {
 		assertThat(page("/exchange/rounds/2", this.room.mediator(), "en")).contains("2025-01-25 11:00", "Planned");
 	}
 
+	@Test
+	void theIntermediaryRetractsItsStepFromTheRoundPage() throws Exception {
+		long confirmed = this.fixtures.step(this.room, this.room.icrc(), PathStep.IDENTITY_CONFIRMED, 1, "icrc", this.hostages,
+				java.time.Instant.parse("2025-01-19T16:00:00Z"), null);
+
+		this.mvc.perform(post("/agreements/" + this.room.id() + "/exchange/rounds/1/steps/" + confirmed + "/retraction")
+			.param("reason", "Recorded for the wrong persons.").with(csrf()).with(user(this.room.icrc())))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(page("/exchange/rounds/1", this.room.icrc(), "en")).contains("Retracted");
+		assertThat(page("/exchange/lists/round-1-hamas", this.room.icrc(), "en")).doesNotContain("Identity confirmed");
+	}
+
 	private String page(String path, RaqibUser user, String language) throws Exception {
 		return this.mvc.perform(get("/agreements/" + this.room.id() + path).with(user(user))
 			.header("Accept-Language", language))
