@@ -76,6 +76,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/logs/*/statements", "/api/v1/logs/*/statements/**")
 				.hasAnyRole(AUTHORS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/logs/*/entries").hasRole(Role.PARTY_LIAISON.name())
+				.requestMatchers(HttpMethod.GET, "/api/v1/agreements/*/exchange/**").hasAnyRole(ROOM)
+				.requestMatchers("/api/v1/agreements/*/exchange/**").hasAnyRole(AUTHORS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/agreements", "/api/v1/agreements/*/amendments")
 				.hasAnyRole(ADMIN, Role.MEDIATOR.name())
 				.requestMatchers("/actuator/**").hasRole(ADMIN)

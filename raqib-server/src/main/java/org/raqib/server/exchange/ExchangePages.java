@@ -99,6 +99,9 @@ class ExchangePages {
 		model.addAttribute("page", page);
 		model.addAttribute("view", this.views.round(id, n));
 		model.addAttribute("mayPlan", user.holds(Role.MEDIATOR, id));
+		if (!model.containsAttribute("retracting")) {
+			model.addAttribute("retracting", -1L);
+		}
 		model.addAttribute("steps", Arrays.stream(PathStep.values()).filter(s -> s != PathStep.LISTED).toList());
 		model.addAttribute("states", List.of(RoundState.IN_PROGRESS, RoundState.COMPLETED, RoundState.DELAYED,
 				RoundState.CANCELLED));
@@ -162,6 +165,25 @@ class ExchangePages {
 			model.addAttribute("errors", FormErrors.of(invalid, this.messages, locale));
 			model.addAttribute("step", form);
 			model.addAttribute("status", new StatusForm("", "", "", ""));
+			return round(id, n, user, locale, model);
+		}
+	}
+
+	@PostMapping("/agreements/{id}/exchange/rounds/{n}/steps/{index}/retraction")
+	String retract(@PathVariable String id, @PathVariable int n, @PathVariable long index,
+			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal RaqibUser user, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		page(id, user, locale);
+		try {
+			this.paths.retract(user, id, index, reason);
+			redirect.addFlashAttribute("notice", "exchange.step.retracted");
+			return "redirect:/agreements/" + id + "/exchange/rounds/" + n + "#entry-" + index;
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("errors", FormErrors.of(invalid, this.messages, locale));
+			model.addAttribute("status", new StatusForm("", "", "", ""));
+			model.addAttribute("step", new StepForm("", "", "", "", "", "", "", ""));
+			model.addAttribute("retracting", index);
 			return round(id, n, user, locale, model);
 		}
 	}

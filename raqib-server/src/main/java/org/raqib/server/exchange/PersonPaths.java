@@ -84,6 +84,25 @@ public class PersonPaths {
 		return this.appending.append(log, ExchangeKinds.STEP, request.party(), recordedBy, payload, refs);
 	}
 
+	/**
+	 * Retracts a step, signed by the party that took it: its persons go back where they stood and a handover's
+	 * releases stop counting. Only a person's latest step can be retracted; otherwise the retraction is kept
+	 * in the record as a conflict that changes nothing.
+	 */
+	public Appended retract(RaqibUser user, String log, long index, String reason) {
+		PathEvent event = find(log, index).orElseThrow(() -> new org.raqib.server.system.NotFound("step " + index));
+		Acting.checkActsFor(user, log, event.party());
+		if (reason == null || reason.isBlank() || reason.length() > 1000) {
+			throw InvalidInput.of("reason", "exchange.step.retract.reason");
+		}
+		if (event.conflict() != null || !"current".equals(event.state())) {
+			throw InvalidInput.of("index", "exchange.step.retract.not-standing");
+		}
+		return this.appending.append(log, org.raqib.server.record.Revisions.RETRACTION, event.party(),
+				user.getUsername(), org.raqib.server.record.Payloads.write(java.util.Map.of("reason", reason.strip())),
+				List.of(index));
+	}
+
 	private static String field(String rule) {
 		if (rule.endsWith("wrong-party")) {
 			return "party";

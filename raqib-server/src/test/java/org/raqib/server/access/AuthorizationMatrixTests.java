@@ -174,7 +174,21 @@ class AuthorizationMatrixTests {
 			Map.entry("POST /agreements/{id}/exchange/import/mapping", Rule.AUTHORS),
 			Map.entry("POST /agreements/{id}/exchange/import/apply", Rule.AUTHORS),
 			Map.entry("POST /agreements/{id}/exchange/import/cancel", Rule.AUTHORS),
-			Map.entry("GET /agreements/{id}/exchange/lists/{listId}/export", Rule.SIGNED_IN));
+			Map.entry("GET /agreements/{id}/exchange/lists/{listId}/export", Rule.ROOM),
+			Map.entry("GET /agreements/{id}/exchange", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/exchange/rounds", Rule.ROOM),
+			Map.entry("GET /agreements/{id}/exchange/rounds/{n}", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/exchange/rounds/{n}/status", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/exchange/rounds/{n}/steps", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/exchange/rounds/{n}/steps/{index}/retraction", Rule.ROOM),
+			Map.entry("GET /agreements/{id}/exchange/lists/{listId}", Rule.ROOM),
+			Map.entry("GET /api/v1/agreements/{id}/exchange/rounds", Rule.ROOM),
+			Map.entry("GET /api/v1/agreements/{id}/exchange/rounds/{n}", Rule.ROOM),
+			Map.entry("GET /api/v1/agreements/{id}/exchange/lists/{listId}", Rule.ROOM),
+			Map.entry("POST /api/v1/agreements/{id}/exchange/rounds", Rule.AUTHORS),
+			Map.entry("POST /api/v1/agreements/{id}/exchange/rounds/{n}/status", Rule.AUTHORS),
+			Map.entry("POST /api/v1/agreements/{id}/exchange/lists", Rule.AUTHORS),
+			Map.entry("POST /api/v1/agreements/{id}/exchange/rounds/{n}/steps", Rule.AUTHORS));
 
 	@Autowired
 	MockMvc mvc;
@@ -279,6 +293,7 @@ class AuthorizationMatrixTests {
 			.replace("{log}", "matrix-log")
 			.replace("{listId}", "matrix-list")
 			.replace("{index}", "0")
+			.replace("{n}", "1")
 			.replace("tile/entries/**", "tile/entries/000.p/1")
 			.replace("tile/**", "tile/0/000.p/1")
 			.replace("{group}", "default")
