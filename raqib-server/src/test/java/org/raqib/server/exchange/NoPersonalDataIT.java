@@ -194,7 +194,7 @@ class NoPersonalDataIT {
 
 	@Test
 	@Order(6)
-	void theExchangeAndPersonPagesAreRefusedToAViewerNamingNobody() throws Exception {
+	void theExchangePagesAndApiAndThePersonPagesAreRefusedToAViewerNamingNobody() throws Exception {
 		var found = new ArrayList<String>();
 		String agreement = "/agreements/" + LOG;
 		var pages = new ArrayList<>(List.of(agreement + "/exchange", agreement + "/exchange/import",
@@ -210,6 +210,11 @@ class NoPersonalDataIT {
 			var answer = this.viewer.get(page);
 			assertThat(answer.statusCode()).as(page).isEqualTo(403);
 			search("viewer " + page, answer.body(), found);
+		}
+		for (String path : exchangeApi()) {
+			var answer = get(this.viewerToken, path);
+			assertThat(answer.statusCode()).as(path).isEqualTo(403);
+			search("viewer " + path, answer.body(), found);
 		}
 		assertThat(found).isEmpty();
 	}
@@ -239,7 +244,7 @@ class NoPersonalDataIT {
 
 	@Test
 	@Order(8)
-	void evenTheMediatorsPayloadsCarryReferencesNotNames() throws Exception {
+	void evenTheMediatorsPayloadsAndExchangeApiCarryReferencesNotNames() throws Exception {
 		var found = new ArrayList<String>();
 		int listParts = 0;
 		for (int i = 0; i < this.kinds.size(); i++) {
@@ -248,6 +253,11 @@ class NoPersonalDataIT {
 			search("mediator " + payloadApi(i), payload.body(), found);
 			search("mediator /logs/" + LOG + "/entries/" + i, this.mediator.get("/logs/" + LOG + "/entries/" + i).body(), found);
 			listParts += this.kinds.get(i).equals(ExchangeKinds.LIST_PART) && payload.body().contains("\"p-") ? 1 : 0;
+		}
+		for (String path : exchangeApi()) {
+			var answer = get(this.mediatorToken, path);
+			assertThat(answer.statusCode()).as(path).isEqualTo(200);
+			search("mediator " + path, answer.body(), found);
 		}
 		assertThat(listParts).isPositive();
 		assertThat(found).isEmpty();
@@ -266,6 +276,17 @@ class NoPersonalDataIT {
 		var found = new ArrayList<String>();
 		search("server output", this.server.output(), found);
 		assertThat(found).isEmpty();
+	}
+
+	/** The exchange API's answers: every round and every list, which carry references and commitments. */
+	private List<String> exchangeApi() {
+		String api = "/api/v1/agreements/" + LOG + "/exchange";
+		var paths = new ArrayList<>(List.of(api + "/rounds"));
+		for (int round = 1; round <= 9; round++) {
+			paths.add(api + "/rounds/" + round);
+		}
+		this.listIds.forEach(listId -> paths.add(api + "/lists/" + listId));
+		return paths;
 	}
 
 	/** A full Latin name from the first list: what a mediator would type in the search. */
