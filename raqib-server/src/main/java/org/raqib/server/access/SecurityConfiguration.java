@@ -75,6 +75,8 @@ class SecurityConfiguration {
 				.hasAnyRole(ROOM)
 				.requestMatchers(HttpMethod.POST, "/api/v1/logs/*/statements", "/api/v1/logs/*/statements/**")
 				.hasAnyRole(AUTHORS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/logs/*/entries/*/responses").hasAnyRole(ROOM)
+				.requestMatchers(HttpMethod.POST, "/api/v1/logs/*/entries/*/responses").hasAnyRole(AUTHORS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/logs/*/entries").hasRole(Role.PARTY_LIAISON.name())
 				.requestMatchers(HttpMethod.GET, "/api/v1/agreements/*/exchange/**").hasAnyRole(ROOM)
 				.requestMatchers("/api/v1/agreements/*/exchange/**").hasAnyRole(AUTHORS)
@@ -112,6 +114,7 @@ class SecurityConfiguration {
 				.requestMatchers("/agreements/*/persons").hasAnyRole(ROOM)
 				.requestMatchers("/agreements/*/exchange/import", "/agreements/*/exchange/import/**").hasAnyRole(AUTHORS)
 				.requestMatchers("/agreements/*/exchange", "/agreements/*/exchange/**").hasAnyRole(ROOM)
+				.requestMatchers(HttpMethod.POST, "/logs/*/entries/*/responses").hasAnyRole(AUTHORS)
 				.requestMatchers(HttpMethod.GET, "/logs/*/statements").hasAnyRole(ROOM)
 				.requestMatchers(HttpMethod.POST, "/logs/*/statements", "/logs/*/statements/**").hasAnyRole(AUTHORS)
 				.requestMatchers("/admin/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**",

@@ -31,7 +31,11 @@ class ExchangeViews {
 
 	private final AgreementCompliance compliance;
 
-	ExchangeViews(ReleaseRounds rounds, ExchangeLists lists, PersonPaths paths, AgreementCompliance compliance) {
+	private final org.raqib.server.record.Responses responses;
+
+	ExchangeViews(ReleaseRounds rounds, ExchangeLists lists, PersonPaths paths, AgreementCompliance compliance,
+			org.raqib.server.record.Responses responses) {
+		this.responses = responses;
 		this.rounds = rounds;
 		this.lists = lists;
 		this.paths = paths;
@@ -47,10 +51,14 @@ class ExchangeViews {
 			.map(PathEvent::occurredAt)
 			.sorted()
 			.toList();
-		return new RoundView(round, this.rounds.changes(log, n),
-				this.lists.all(log).stream().filter(l -> l.round() != null && l.round() == n).toList(), progress(members),
-				ratios(log, "round=" + n), events, releases.isEmpty() ? null : releases.get(0),
-				releases.isEmpty() ? null : releases.get(releases.size() - 1));
+		List<ExchangeList> lists = this.lists.all(log).stream().filter(l -> l.round() != null && l.round() == n).toList();
+		var indexes = new java.util.ArrayList<Long>();
+		events.forEach(e -> indexes.add(e.index()));
+		lists.stream().map(ExchangeList::index).filter(java.util.Objects::nonNull).forEach(indexes::add);
+		indexes.add(round.index());
+		return new RoundView(round, this.rounds.changes(log, n), lists, progress(members), ratios(log, "round=" + n),
+				events, releases.isEmpty() ? null : releases.get(0),
+				releases.isEmpty() ? null : releases.get(releases.size() - 1), this.responses.to(log, indexes));
 	}
 
 	/** Every round with its released counts per party, for the timeline. */

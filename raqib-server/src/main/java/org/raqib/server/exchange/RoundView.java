@@ -11,7 +11,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record RoundView(ReleaseRound round, List<ReleaseRound.Change> changes, List<ExchangeList> lists,
 		List<PartyProgress> parties, List<RatioRow> ratios, List<PathEvent> events, @Nullable Instant firstRelease,
-		@Nullable Instant lastRelease) {
+		@Nullable Instant lastRelease, java.util.Map<Long, List<org.raqib.server.record.Response>> responses) {
+
+	/** The parties' confirmations and disputes of one of the round's entries. */
+	public List<org.raqib.server.record.Response> responsesTo(long index) {
+		return this.responses.getOrDefault(index, List.of());
+	}
 
 	/**
 	 * One custodian's persons in the round.

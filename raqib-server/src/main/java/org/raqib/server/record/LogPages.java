@@ -36,11 +36,15 @@ class LogPages {
 
 	private final MessageSource messages;
 
-	LogPages(LogReader reader, LogAdministration administration, Revisions revisions, MessageSource messages) {
+	private final Responses responses;
+
+	LogPages(LogReader reader, LogAdministration administration, Revisions revisions, MessageSource messages,
+			Responses responses) {
 		this.reader = reader;
 		this.administration = administration;
 		this.revisions = revisions;
 		this.messages = messages;
+		this.responses = responses;
 	}
 
 	@GetMapping("/logs")
@@ -71,6 +75,17 @@ class LogPages {
 	@GetMapping("/logs/{log}/entries/{index}")
 	String entry(@PathVariable String log, @PathVariable long index, @AuthenticationPrincipal RaqibUser user,
 			Model model) {
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", FormErrors.NONE);
+		}
+		model.addAttribute("responses", this.responses.to(log, index));
+		model.addAttribute("roomMember", RoomAccess.isRoomMember(user, log));
+		model.addAttribute("respondFor", this.reader.keys(log)
+			.stream()
+			.map(LogReader.PartyKey::party)
+			.distinct()
+			.filter(p -> Statements.mayAuthor(log, p, user))
+			.toList());
 		RecordedEntry entry = this.reader.entry(log, index);
 		model.addAttribute("summary", this.reader.summary(log));
 		model.addAttribute("entry", entry);
@@ -80,6 +95,23 @@ class LogPages {
 			.orElse(null));
 		model.addAttribute("history", this.revisions.history(log, index));
 		return "record/entry";
+	}
+
+	@PostMapping("/logs/{log}/entries/{index}/responses")
+	String respond(@PathVariable String log, @PathVariable long index, @RequestParam String party,
+			@RequestParam String stance, @RequestParam(defaultValue = "") String note,
+			@RequestParam(defaultValue = "") String link, @AuthenticationPrincipal RaqibUser user, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		try {
+			Response.Stance chosen = "confirmed".equals(stance) ? Response.Stance.CONFIRMED : Response.Stance.DISPUTED;
+			this.responses.respond(user, log, index, party, chosen, note, link);
+			redirect.addFlashAttribute("notice", "response.recorded");
+			return "redirect:/logs/" + log + "/entries/" + index;
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("errors", FormErrors.of(invalid, this.messages, locale));
+			return entry(log, index, user, model);
+		}
 	}
 
 	@GetMapping("/logs/{log}/keys")
