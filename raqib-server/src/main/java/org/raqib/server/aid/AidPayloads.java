@@ -26,7 +26,7 @@ import org.raqib.server.system.InvalidInput;
  */
 final class AidPayloads {
 
-	static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,59}");
+	static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,59}");
 
 	static final Pattern PLACE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
 

@@ -117,6 +117,27 @@ class PipelineTable {
 	record DailyTrucks(LocalDate day, String crossing, Stage stage, long trucks) {
 	}
 
+	/** Trucks per day, crossing, stage and cargo mix (the consignment's categories): the export's rows. */
+	List<Aggregate> aggregates(String log) {
+		return this.jdbc.sql("""
+				SELECT s.occurred_on, s.crossing, s.stage, c.cargo, c.destination, COUNT(*) AS consignments,
+				       SUM(s.trucks) AS trucks
+				FROM aid_step s JOIN aid_consignment c ON c.log_id = s.log_id AND c.reference = s.reference
+				WHERE s.log_id = :log AND s.conflict IS NULL
+				GROUP BY s.occurred_on, s.crossing, s.stage, c.cargo, c.destination
+				ORDER BY s.occurred_on, s.crossing, s.stage, c.cargo, c.destination
+				""")
+			.param("log", log)
+			.query((rs, row) -> new Aggregate(rs.getObject("occurred_on", LocalDate.class), rs.getString("crossing"),
+					Stage.valueOf(rs.getString("stage")), rs.getString("cargo"), rs.getString("destination"),
+					rs.getInt("consignments"), rs.getLong("trucks")))
+			.list();
+	}
+
+	record Aggregate(LocalDate day, String crossing, Stage stage, String cargo, String destination, int consignments,
+			long trucks) {
+	}
+
 	/** The first and last days with a step, or none. */
 	@Nullable LocalDate lastDay(String log) {
 		return this.jdbc.sql("SELECT MAX(occurred_on) FROM aid_step WHERE log_id = :log AND conflict IS NULL")
