@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * kept side by side with the room's own count from its consignments. None overrides another, and none feeds
  * the quotas: only the room's consignments do.
  */
-@Service
+@Service("aidCompetingCounts")
 public class CompetingCounts {
 
 	/** A count for all of the agreement's crossings together, as daily totals are usually published. */

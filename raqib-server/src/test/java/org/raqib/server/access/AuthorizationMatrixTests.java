@@ -205,6 +205,16 @@ class AuthorizationMatrixTests {
 			Map.entry("POST /api/v1/agreements/{id}/exchange/rounds", Rule.AUTHORS),
 			Map.entry("POST /api/v1/agreements/{id}/exchange/rounds/{n}/status", Rule.AUTHORS),
 			Map.entry("POST /api/v1/agreements/{id}/exchange/lists", Rule.AUTHORS),
+			Map.entry("GET /agreements/{id}/movement", Rule.ROOM),
+			Map.entry("GET /agreements/{id}/movement/capture", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/movement/counts", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/movement/reported-counts", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/movement/responses", Rule.ROOM),
+			Map.entry("GET /api/v1/agreements/{id}/movement", Rule.ROOM),
+			Map.entry("GET /api/v1/agreements/{id}/movement/lists/{listId}", Rule.ROOM),
+			Map.entry("POST /api/v1/agreements/{id}/movement/counts", Rule.ROOM),
+			Map.entry("POST /api/v1/agreements/{id}/movement/reported-counts", Rule.ROOM),
+			Map.entry("POST /api/v1/agreements/{id}/movement/lists", Rule.ROOM),
 			Map.entry("POST /api/v1/agreements/{id}/exchange/rounds/{n}/steps", Rule.AUTHORS));
 
 	@Autowired

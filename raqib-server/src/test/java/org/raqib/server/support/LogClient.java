@@ -141,6 +141,16 @@ public final class LogClient {
 		}
 	}
 
+	/** How many entries the log holds now, sequenced whether or not a checkpoint covers them yet. */
+	public long size() throws IOException, InterruptedException {
+		return logInfo().get("size").asLong();
+	}
+
+	/** Waits until a checkpoint covers every entry the log holds now. */
+	public Checkpoint awaitFullCheckpoint(Duration timeout) throws Exception {
+		return awaitCheckpoint(size(), timeout);
+	}
+
 	private JsonNode logInfo() throws IOException, InterruptedException {
 		for (JsonNode log : JSON.readTree(get("/api/v1/logs", String.class))) {
 			if (log.get("id").asString().equals(this.log)) {
