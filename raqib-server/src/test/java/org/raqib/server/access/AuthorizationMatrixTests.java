@@ -179,6 +179,20 @@ class AuthorizationMatrixTests {
 			Map.entry("POST /agreements/{id}/exchange/import/cancel", Rule.AUTHORS),
 			Map.entry("GET /agreements/{id}/exchange/lists/{listId}/export", Rule.ROOM),
 			Map.entry("GET /agreements/{id}/exchange", Rule.ROOM),
+			Map.entry("GET /agreements/{id}/aid", Rule.ROOM),
+			Map.entry("GET /agreements/{id}/aid/consignments/{reference}", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/aid/responses", Rule.ROOM),
+			Map.entry("GET /agreements/{id}/aid/capture", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/aid/capture", Rule.ROOM),
+			Map.entry("GET /agreements/{id}/aid/counts", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/aid/counts", Rule.ROOM),
+			Map.entry("GET /agreements/{id}/aid/export.csv", Rule.ROOM),
+			Map.entry("GET /api/v1/agreements/{id}/aid/consignments/{reference}", Rule.ROOM),
+			Map.entry("GET /api/v1/agreements/{id}/aid/board", Rule.ROOM),
+			Map.entry("GET /api/v1/agreements/{id}/aid/counts", Rule.ROOM),
+			Map.entry("POST /api/v1/agreements/{id}/aid/consignments", Rule.ROOM),
+			Map.entry("POST /api/v1/agreements/{id}/aid/consignments/{reference}/steps", Rule.ROOM),
+			Map.entry("POST /api/v1/agreements/{id}/aid/counts", Rule.ROOM),
 			Map.entry("POST /agreements/{id}/exchange/rounds", Rule.ROOM),
 			Map.entry("GET /agreements/{id}/exchange/rounds/{n}", Rule.ROOM),
 			Map.entry("POST /agreements/{id}/exchange/rounds/{n}/status", Rule.ROOM),
@@ -305,6 +319,7 @@ class AuthorizationMatrixTests {
 			.replace("{party}", "matrix-party")
 			.replace("{log}", "matrix-log")
 			.replace("{listId}", "matrix-list")
+			.replace("{reference}", "matrix-consignment")
 			.replace("{index}", "0")
 			.replace("{n}", "1")
 			.replace("tile/entries/**", "tile/entries/000.p/1")
