@@ -72,10 +72,14 @@ class PersonPurgeTests {
 		assertThat(dumped).contains(person.ref().value()).contains(person.commitment()).doesNotContain("Restored Name")
 			.doesNotContain("مسترجع");
 		Map<String, Object> before = row(person.ref());
+		// The read audit is append-only, so here the store alone is emptied and restored; a real restore
+		// goes into a fresh installation, audit and all.
+		Files.delete(dir.resolve("person_read.jsonl"));
+		Files.delete(dir.resolve("person_read_subject.jsonl"));
 		var transaction = new TransactionTemplate(this.transactions);
 		transaction.executeWithoutResult(status -> {
 			status.setRollbackOnly();
-			for (String table : List.of("person_read_subject", "person_read", "person_access", "person")) {
+			for (String table : List.of("person_access", "person")) {
 				this.jdbc.sql("DELETE FROM " + table).update();
 			}
 			assertThat(this.backup.isEmpty()).isTrue();

@@ -67,6 +67,17 @@ class AppendOnlyTablesTests {
 				this.jdbc.sql("INSERT INTO record_tile (log_id, tile_level, tile_index, hashes)"
 						+ " VALUES ('append-only', 63, 0, :h)").param("h", new byte[32]).update();
 			}
+			if (table.startsWith("person_read")) {
+				java.util.UUID read = java.util.UUID.randomUUID();
+				this.jdbc.sql("INSERT INTO person_read (id, read_at, username, log_id, purpose, action, reason, outcome,"
+						+ " persons) VALUES (:id, :at, 'tester', 'append-only', 'exchange', 'read', 'test', 'read', 1)")
+					.param("id", read)
+					.param("at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+					.update();
+				this.jdbc.sql("INSERT INTO person_read_subject (read_id, ref) VALUES (:id, 'p-aaaaaaaaaaaaaaaaaaaaaaaaaa')")
+					.param("id", read)
+					.update();
+			}
 			assertThatThrownBy(() -> this.jdbc.sql(sql).update()).as(sql).isInstanceOf(DataAccessException.class);
 		});
 	}
@@ -78,13 +89,13 @@ class AppendOnlyTablesTests {
 	@Test
 	void theLogAndTheAuditAreRegistered() {
 		assertThat(tables()).contains("access_audit", "record_entry", "record_payload", "record_tile",
-				"record_checkpoint");
+				"record_checkpoint", "person_read", "person_read_subject");
 	}
 
 	@Test
 	void everyRegisteredTableRefusesUpdates() {
 		for (String table : tables()) {
-			String column = table.equals("access_audit") ? "actor" : "log_id";
+			String column = table.equals("access_audit") ? "actor" : table.equals("person_read_subject") ? "ref" : "log_id";
 			refused(table, "UPDATE " + table + " SET " + column + " = " + column);
 		}
 	}
