@@ -36,6 +36,8 @@ import org.raqib.server.person.LegalBasis;
 import org.raqib.server.person.PersonStore;
 import org.raqib.server.record.Appending;
 import org.raqib.server.system.DatabaseSettings;
+import org.raqib.server.system.Spreadsheet;
+import org.raqib.server.system.SpreadsheetFile;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
@@ -44,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The import of a list of persons end to end, on demand only (see BENCHMARK.md): on a fresh H2 database the
  * gaza-2025 agreement is defined and round 1 planned, then a CSV file of 10,000 invented persons goes the
- * wizard's way ({@link ListFile}, {@link ListMapping#suggest}, {@link ListRows#check}) and is submitted
+ * wizard's way ({@link SpreadsheetFile}, {@link ListMapping#suggest}, {@link ListRows#check}) and is submitted
  * ({@link ExchangeLists}: the person store's encryption and commitments, the record's entries and
  * projection), each part timed, beside what this machine does per person without Raqib in the same run.
  * {@code -Dbench.smoke=true} imports 1,000 persons.
@@ -98,7 +100,7 @@ public final class ExchangeImportBenchmark {
 		byte[] csv = ImportFile.csv(firstId, count);
 		this.registerNanos = 0;
 		long start = System.nanoTime();
-		ListSheet sheet = ListFile.read(listId + ".csv", csv);
+		Spreadsheet sheet = SpreadsheetFile.read(listId + ".csv", csv);
 		ListCheck check = ListRows.check(sheet, ListMapping.suggest(sheet.headers()), LocalDate.of(2025, 1, 18));
 		if (!check.problems().isEmpty() || check.persons().size() != count) {
 			throw new IllegalStateException("the generated list does not check: " + check.problems());

@@ -1,12 +1,11 @@
 package org.raqib.server.exchange;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+
+import org.raqib.server.system.ColumnHeaders;
 
 /**
  * What a list file's column can hold, with the headers in English and Arabic that suggest it. Exports
@@ -36,7 +35,7 @@ enum ListField {
 
 	ListField(String code, String... headers) {
 		this.code = code;
-		this.headers = Arrays.stream(headers).map(ListField::normalised).collect(Collectors.toSet());
+		this.headers = ColumnHeaders.of(headers);
 	}
 
 	String code() {
@@ -62,30 +61,9 @@ enum ListField {
 		return h.equals(normalised(this.code)) || this.headers.contains(h);
 	}
 
-	/**
-	 * A header reduced to what tells it apart: letters and digits only, lower case, Arabic without
-	 * diacritics or tatweel and with one alef and one yeh/teh marbuta form, so {@code Name (Arabic)},
-	 * {@code name_arabic} and {@code NAME ARABIC} are the same, and so are {@code الهويّة} and {@code الهوية}.
-	 */
+	/** See {@link ColumnHeaders#normalised}; names are compared the same way as headers. */
 	static String normalised(String header) {
-		String text = Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-		var out = new StringBuilder();
-		text.codePoints().forEach(c -> {
-			if (c == 'أ' || c == 'إ' || c == 'آ' || c == 'ٱ') {
-				out.append('ا');
-			}
-			else if (c == 'ى') {
-				out.append('ي');
-			}
-			else if (c == 'ة') {
-				out.append('ه');
-			}
-			else if (Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK
-					&& c != 'ـ') {
-				out.appendCodePoint(c);
-			}
-		});
-		return out.toString();
+		return ColumnHeaders.normalised(header);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.raqib.server.exchange;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +14,8 @@ import org.raqib.server.access.RaqibUser;
 import org.raqib.server.agreement.Agreements;
 import org.raqib.server.system.FormErrors;
 import org.raqib.server.system.InvalidInput;
+import org.raqib.server.system.Spreadsheet;
+import org.raqib.server.system.SpreadsheetFile;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -68,8 +69,8 @@ class ListImportPages {
 		try {
 			this.room.checkParty(agreement, user, form.party());
 			form.values(zone(agreement), today(agreement));
-			ListSheet table = ListFile.read(name(file), bytes(file));
-			var upload = new ListUpload(id, name(file), table, form);
+			Spreadsheet table = SpreadsheetFile.read(SpreadsheetFile.name(file), SpreadsheetFile.bytes(file));
+			var upload = new ListUpload(id, SpreadsheetFile.name(file), table, form);
 			session.setAttribute(ListUpload.SESSION_KEY, upload);
 			return mapping(model, agreement, upload, null, FormErrors.NONE, locale);
 		}
@@ -159,25 +160,6 @@ class ListImportPages {
 	private static @Nullable ListUpload upload(HttpSession session, String agreement) {
 		Object upload = session.getAttribute(ListUpload.SESSION_KEY);
 		return upload instanceof ListUpload found && found.agreement().equals(agreement) ? found : null;
-	}
-
-	private static String name(@Nullable MultipartFile file) {
-		return file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-	}
-
-	private static byte[] bytes(@Nullable MultipartFile file) {
-		if (file == null || file.isEmpty()) {
-			throw InvalidInput.of(ListFile.FIELD, "exchange.import.file.missing");
-		}
-		if (file.getSize() > ListFile.MAX_BYTES) {
-			throw InvalidInput.of(ListFile.FIELD, "exchange.import.file.too-large", ListFile.MAX_BYTES / (1024 * 1024));
-		}
-		try {
-			return file.getBytes();
-		}
-		catch (IOException ex) {
-			throw InvalidInput.of(ListFile.FIELD, "exchange.import.file.unreadable");
-		}
 	}
 
 	private static ZoneId zone(Agreements.Version agreement) {

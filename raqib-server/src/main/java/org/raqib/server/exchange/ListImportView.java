@@ -5,13 +5,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.raqib.server.system.Spreadsheet;
 import org.springframework.context.MessageSource;
 
 /**
  * What the mapping and check pages show of an upload: its first rows, each field's chosen column, and
  * the check's problems in the user's language or its summary.
  */
-record ListImportView(String fileName, ListImportForm form, List<String> headers, List<ListSheet.Row> sample,
+record ListImportView(String fileName, ListImportForm form, List<String> headers, List<Spreadsheet.Row> sample,
 		int rows, List<FieldChoice> fields, @Nullable List<ProblemRow> problems, @Nullable Summary summary) {
 
 	static final int SAMPLE = 20;
@@ -27,7 +28,7 @@ record ListImportView(String fileName, ListImportForm form, List<String> headers
 	}
 
 	static ListImportView of(ListUpload upload, @Nullable ListCheck check, MessageSource messages, Locale locale) {
-		ListSheet table = upload.table();
+		Spreadsheet table = upload.table();
 		List<FieldChoice> fields = java.util.Arrays.stream(ListField.values())
 			.map(f -> new FieldChoice(f.code(), f.messageKey(),
 					f == ListField.CATEGORIES || f == ListField.DESTINATION,

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.raqib.server.system.InvalidInput;
 import org.raqib.server.system.InvalidInput.FieldProblem;
+import org.raqib.server.system.Spreadsheet;
 
 /**
  * A submission's refusal read back onto the file: {@code persons[i].field} becomes the row the i-th
@@ -24,7 +25,7 @@ record ListRefusal(List<ListProblem> rows, List<FieldProblem> form) {
 			Map.entry("categories", ListField.CATEGORIES), Map.entry("forCategory", ListField.FOR),
 			Map.entry("for", ListField.FOR), Map.entry("destination", ListField.DESTINATION));
 
-	static ListRefusal of(InvalidInput invalid, ListCheck check, ListSheet table, ListMapping mapping) {
+	static ListRefusal of(InvalidInput invalid, ListCheck check, Spreadsheet table, ListMapping mapping) {
 		var rows = new ArrayList<ListProblem>();
 		var form = new ArrayList<FieldProblem>();
 		for (FieldProblem problem : invalid.problems()) {
@@ -42,7 +43,7 @@ record ListRefusal(List<ListProblem> rows, List<FieldProblem> form) {
 	}
 
 	/** The header of the column holding a field such as {@code data.nameAr}, or empty for the whole row. */
-	private static String column(String path, ListSheet table, ListMapping mapping) {
+	private static String column(String path, Spreadsheet table, ListMapping mapping) {
 		String name = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+\\]$", "");
 		ListField field = FIELDS.get(name);
 		if (field == null) {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.raqib.server.person.PersonData;
+import org.raqib.server.system.Spreadsheet;
 
 /**
  * Turns every row of a mapped list file into a listed person, or into the problems that stop it, each
@@ -25,7 +26,7 @@ final class ListRows {
 
 	static final int FIRST_YEAR = 1900;
 
-	private final ListSheet table;
+	private final Spreadsheet table;
 
 	private final ListMapping mapping;
 
@@ -37,18 +38,18 @@ final class ListRows {
 
 	private final Map<String, Integer> namesAndYears = new HashMap<>();
 
-	private ListRows(ListSheet table, ListMapping mapping, LocalDate today) {
+	private ListRows(Spreadsheet table, ListMapping mapping, LocalDate today) {
 		this.table = table;
 		this.mapping = mapping;
 		this.today = today;
 	}
 
-	static ListCheck check(ListSheet table, ListMapping mapping, LocalDate today) {
+	static ListCheck check(Spreadsheet table, ListMapping mapping, LocalDate today) {
 		mapping.check(table.headers());
 		var rows = new ListRows(table, mapping, today);
 		var persons = new ArrayList<ListedPerson>();
 		var numbers = new ArrayList<Integer>();
-		for (ListSheet.Row row : table.rows()) {
+		for (Spreadsheet.Row row : table.rows()) {
 			int before = rows.problems.size();
 			ListedPerson person = rows.person(row);
 			if (rows.problems.size() == before && person != null) {
@@ -63,7 +64,7 @@ final class ListRows {
 		return Arrays.stream(Category.values()).map(Category::code).collect(Collectors.joining(", "));
 	}
 
-	private @Nullable ListedPerson person(ListSheet.Row row) {
+	private @Nullable ListedPerson person(Spreadsheet.Row row) {
 		PersonData data = data(row);
 		Set<Category> categories = categories(row);
 		Category forCategory = forCategory(row);
@@ -75,7 +76,7 @@ final class ListRows {
 		return new ListedPerson(data, categories, forCategory, destination);
 	}
 
-	private PersonData data(ListSheet.Row row) {
+	private PersonData data(Spreadsheet.Row row) {
 		String nameAr = text(row, ListField.NAME_AR);
 		String nameLatin = text(row, ListField.NAME_LATIN);
 		String nameHe = text(row, ListField.NAME_HE);
@@ -93,7 +94,7 @@ final class ListRows {
 				text(row, ListField.PLACE));
 	}
 
-	private @Nullable LocalDate dateOfBirth(ListSheet.Row row) {
+	private @Nullable LocalDate dateOfBirth(Spreadsheet.Row row) {
 		String text = text(row, ListField.DATE_OF_BIRTH);
 		if (text == null) {
 			return null;
@@ -111,7 +112,7 @@ final class ListRows {
 		return null;
 	}
 
-	private @Nullable Integer birthYear(ListSheet.Row row) {
+	private @Nullable Integer birthYear(Spreadsheet.Row row) {
 		String text = text(row, ListField.BIRTH_YEAR);
 		if (text == null) {
 			return null;
@@ -130,7 +131,7 @@ final class ListRows {
 		return null;
 	}
 
-	private @Nullable Set<Category> categories(ListSheet.Row row) {
+	private @Nullable Set<Category> categories(Spreadsheet.Row row) {
 		String text = required(row, ListField.CATEGORIES);
 		if (text == null) {
 			return null;
@@ -154,7 +155,7 @@ final class ListRows {
 		return known && !categories.isEmpty() ? categories : null;
 	}
 
-	private @Nullable Category forCategory(ListSheet.Row row) {
+	private @Nullable Category forCategory(Spreadsheet.Row row) {
 		String text = text(row, ListField.FOR);
 		if (text == null) {
 			return null;
@@ -166,7 +167,7 @@ final class ListRows {
 		return category.orElse(null);
 	}
 
-	private @Nullable Destination destination(ListSheet.Row row) {
+	private @Nullable Destination destination(Spreadsheet.Row row) {
 		String text = required(row, ListField.DESTINATION);
 		if (text == null) {
 			return null;
@@ -179,7 +180,7 @@ final class ListRows {
 		return destination.orElse(null);
 	}
 
-	private void duplicates(ListSheet.Row row, PersonData data) {
+	private void duplicates(Spreadsheet.Row row, PersonData data) {
 		if (data.idNumber() != null) {
 			Integer first = this.ids.putIfAbsent(data.idNumber().replaceAll("\\s", ""), row.number());
 			if (first != null) {
@@ -208,7 +209,7 @@ final class ListRows {
 		return text.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
 	}
 
-	private @Nullable String required(ListSheet.Row row, ListField field) {
+	private @Nullable String required(Spreadsheet.Row row, ListField field) {
 		String text = text(row, field);
 		if (text == null) {
 			problem(row, field, "exchange.import.row.required");
@@ -216,11 +217,11 @@ final class ListRows {
 		return text;
 	}
 
-	private @Nullable String text(ListSheet.Row row, ListField field) {
+	private @Nullable String text(Spreadsheet.Row row, ListField field) {
 		return this.mapping.column(field).map(row::cell).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
 	}
 
-	private void problem(ListSheet.Row row, ListField field, String code, Object... arguments) {
+	private void problem(Spreadsheet.Row row, ListField field, String code, Object... arguments) {
 		String column = this.mapping.column(field).map(this.table::header).orElse("");
 		this.problems.add(ListProblem.of(row.number(), column, code, arguments));
 	}

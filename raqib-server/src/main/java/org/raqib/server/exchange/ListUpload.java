@@ -1,6 +1,7 @@
 package org.raqib.server.exchange;
 
 import org.jspecify.annotations.Nullable;
+import org.raqib.server.system.Spreadsheet;
 
 /**
  * A list file between upload and apply, kept in the user's HTTP session only: it holds personal data,
@@ -15,7 +16,7 @@ final class ListUpload {
 
 	private final String fileName;
 
-	private final ListSheet table;
+	private final Spreadsheet table;
 
 	private ListImportForm form;
 
@@ -23,7 +24,7 @@ final class ListUpload {
 
 	private @Nullable ListCheck check;
 
-	ListUpload(String agreement, String fileName, ListSheet table, ListImportForm form) {
+	ListUpload(String agreement, String fileName, Spreadsheet table, ListImportForm form) {
 		this.agreement = agreement;
 		this.fileName = fileName;
 		this.table = table;
@@ -39,7 +40,7 @@ final class ListUpload {
 		return this.fileName;
 	}
 
-	ListSheet table() {
+	Spreadsheet table() {
 		return this.table;
 	}
 

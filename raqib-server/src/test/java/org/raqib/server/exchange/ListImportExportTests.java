@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.raqib.server.person.PersonData;
+import org.raqib.server.system.Spreadsheet;
+import org.raqib.server.system.SpreadsheetFile;
 
 /** An exported list re-imports into the same persons, as CSV and as XLSX; the names are invented. */
 class ListImportExportTests {
@@ -20,7 +22,7 @@ class ListImportExportTests {
 					List.of(Category.PRISONER, Category.LIFE_SENTENCE), Category.CIVILIAN, Destination.ABROAD));
 
 	static List<ListedPerson> reimport(String name, byte[] file) {
-		ListSheet sheet = ListFile.read(name, file);
+		Spreadsheet sheet = SpreadsheetFile.read(name, file);
 		ListCheck check = ListRows.check(sheet, ListMapping.suggest(sheet.headers()), LocalDate.of(2025, 1, 20));
 		assertThat(check.problems()).isEmpty();
 		return check.persons();

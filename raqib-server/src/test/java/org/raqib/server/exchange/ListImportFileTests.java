@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.raqib.server.system.InvalidInput;
+import org.raqib.server.system.Spreadsheet;
+import org.raqib.server.system.SpreadsheetFile;
 
 /** Reading list files: CSV in UTF-8 with any of its delimiters, XLSX as a person sees it, and the limits. */
 class ListImportFileTests {
@@ -40,27 +42,27 @@ class ListImportFileTests {
 
 	@Test
 	void readsCsvInUtf8WithLineNumbers() throws IOException {
-		ListSheet table = ListFile.read("round-1.csv", fixture("round-1.csv"));
+		Spreadsheet table = SpreadsheetFile.read("round-1.csv", fixture("round-1.csv"));
 		assertThat(table.headers()).containsExactly("Name (Arabic)", "Name (Latin)", "ID", "Date of birth", "Place",
 				"Category", "For", "Destination");
-		assertThat(table.rows()).extracting(ListSheet.Row::number).containsExactly(2, 3, 4);
+		assertThat(table.rows()).extracting(Spreadsheet.Row::number).containsExactly(2, 3, 4);
 		assertThat(table.rows().get(0).cells()).containsExactly("أمل تجريبي", "Amal Tajribi", "900000001",
 				"1990-05-21", "Khan Younis", "civilian;woman", "", "home");
 	}
 
 	@Test
 	void readsSemicolonsAfterAByteOrderMarkAndSkipsEmptyRows() throws IOException {
-		ListSheet table = ListFile.read("list.csv", fixture("arabic-semicolon.csv"));
+		Spreadsheet table = SpreadsheetFile.read("list.csv", fixture("arabic-semicolon.csv"));
 		assertThat(table.headers()).containsExactly("الاسم", "رقم الهوية", "سنة الميلاد", "الفئة", "الوجهة");
-		assertThat(table.rows()).extracting(ListSheet.Row::number).containsExactly(2, 4);
+		assertThat(table.rows()).extracting(Spreadsheet.Row::number).containsExactly(2, 4);
 		assertThat(table.rows().get(1).cell(3)).isEqualTo("prisoner;life-sentence");
 	}
 
 	@Test
 	void readsTabsAndNumbersAQuotedMultiLineRowByItsFirstLine() {
 		String csv = "name\tcategories\tdestination\n\"Amal\nTajribi\"\tcivilian\thome\nSamir\tcivilian\thome\n";
-		ListSheet table = ListFile.read("list.tsv", csv.getBytes(StandardCharsets.UTF_8));
-		assertThat(table.rows()).extracting(ListSheet.Row::number).containsExactly(2, 4);
+		Spreadsheet table = SpreadsheetFile.read("list.tsv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(table.rows()).extracting(Spreadsheet.Row::number).containsExactly(2, 4);
 		assertThat(table.rows().get(0).cell(0)).isEqualTo("Amal\nTajribi");
 	}
 
@@ -68,20 +70,20 @@ class ListImportFileTests {
 	void refusesBytesThatAreNotUtf8NamingTheLine() {
 		byte[] latin1 = "name,categories,destination\nAmal,civilian,home\nJos\u00e9,civilian,home\n"
 			.getBytes(StandardCharsets.ISO_8859_1);
-		assertThatThrownBy(() -> ListFile.read("list.csv", latin1)).isInstanceOfSatisfying(InvalidInput.class,
+		assertThatThrownBy(() -> SpreadsheetFile.read("list.csv", latin1)).isInstanceOfSatisfying(InvalidInput.class,
 				invalid -> assertThat(invalid.problems().get(0).arguments()).containsExactly("3"));
-		assertThat(code(() -> ListFile.read("list.csv", latin1))).isEqualTo("exchange.import.file.encoding");
+		assertThat(code(() -> SpreadsheetFile.read("list.csv", latin1))).isEqualTo("exchange.import.file.encoding");
 	}
 
 	@Test
 	void refusesAnUnclosedQuote() {
 		byte[] csv = "name,categories,destination\n\"Amal,civilian,home\n".getBytes(StandardCharsets.UTF_8);
-		assertThat(code(() -> ListFile.read("list.csv", csv))).isEqualTo("exchange.import.file.malformed");
+		assertThat(code(() -> SpreadsheetFile.read("list.csv", csv))).isEqualTo("exchange.import.file.malformed");
 	}
 
 	@Test
 	void readsTheFirstSheetOfAnXlsxAsAPersonSeesIt() throws IOException {
-		ListSheet table = ListFile.read("list.xlsx", xlsx());
+		Spreadsheet table = SpreadsheetFile.read("list.xlsx", xlsx());
 		assertThat(table.headers()).containsExactly("Name", "ID", "Date of birth", "Birth year", "Category",
 				"Destination");
 		assertThat(table.rows()).hasSize(1);
@@ -93,8 +95,8 @@ class ListImportFileTests {
 	@Test
 	void refusesOldExcelFilesAndFilesThatOnlyCallThemselvesXlsx() {
 		byte[] ole2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
-		assertThat(code(() -> ListFile.read("list.xls", ole2))).isEqualTo("exchange.import.file.xls");
-		assertThat(code(() -> ListFile.read("list.xlsx", "name\nAmal".getBytes(StandardCharsets.UTF_8))))
+		assertThat(code(() -> SpreadsheetFile.read("list.xls", ole2))).isEqualTo("exchange.import.file.xls");
+		assertThat(code(() -> SpreadsheetFile.read("list.xlsx", "name\nAmal".getBytes(StandardCharsets.UTF_8))))
 			.isEqualTo("exchange.import.file.not-xlsx");
 	}
 
@@ -105,7 +107,7 @@ class ListImportFileTests {
 			zip.putNextEntry(new ZipEntry("hello.txt"));
 			zip.write("hello".getBytes(StandardCharsets.UTF_8));
 		}
-		assertThat(code(() -> ListFile.read("list.xlsx", bytes.toByteArray()))).isEqualTo("exchange.import.file.not-xlsx");
+		assertThat(code(() -> SpreadsheetFile.read("list.xlsx", bytes.toByteArray()))).isEqualTo("exchange.import.file.not-xlsx");
 	}
 
 	@Test
@@ -115,29 +117,29 @@ class ListImportFileTests {
 			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
 			zip.write(new byte[20 * 1024 * 1024]);
 		}
-		assertThat(code(() -> ListFile.read("list.xlsx", bytes.toByteArray()))).isEqualTo("exchange.import.file.zip-bomb");
+		assertThat(code(() -> SpreadsheetFile.read("list.xlsx", bytes.toByteArray()))).isEqualTo("exchange.import.file.zip-bomb");
 	}
 
 	@Test
 	void refusesFilesOverTheLimits() {
-		assertThat(code(() -> ListFile.read("list.csv", new byte[ListFile.MAX_BYTES + 1])))
+		assertThat(code(() -> SpreadsheetFile.read("list.csv", new byte[SpreadsheetFile.MAX_BYTES + 1])))
 			.isEqualTo("exchange.import.file.too-large");
 		var many = new StringBuilder("name,categories,destination\n");
-		for (int i = 0; i <= ListFile.MAX_ROWS; i++) {
+		for (int i = 0; i <= SpreadsheetFile.MAX_ROWS; i++) {
 			many.append("P").append(i).append(",civilian,home\n");
 		}
-		assertThat(code(() -> ListFile.read("list.csv", many.toString().getBytes(StandardCharsets.UTF_8))))
+		assertThat(code(() -> SpreadsheetFile.read("list.csv", many.toString().getBytes(StandardCharsets.UTF_8))))
 			.isEqualTo("exchange.import.file.too-many-rows");
-		String longCell = "name,categories,destination\n" + "x".repeat(ListFile.MAX_CELL + 1) + ",civilian,home\n";
-		assertThatThrownBy(() -> ListFile.read("list.csv", longCell.getBytes(StandardCharsets.UTF_8)))
+		String longCell = "name,categories,destination\n" + "x".repeat(SpreadsheetFile.MAX_CELL + 1) + ",civilian,home\n";
+		assertThatThrownBy(() -> SpreadsheetFile.read("list.csv", longCell.getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems().get(0).arguments())
-				.containsExactly("2", "name", ListFile.MAX_CELL));
+				.containsExactly("2", "name", SpreadsheetFile.MAX_CELL));
 	}
 
 	@Test
 	void refusesAnEmptyFileAndAHeaderWithoutRows() {
-		assertThat(code(() -> ListFile.read("list.csv", new byte[0]))).isEqualTo("exchange.import.file.missing");
-		assertThat(code(() -> ListFile.read("list.csv", "name,categories\n".getBytes(StandardCharsets.UTF_8))))
+		assertThat(code(() -> SpreadsheetFile.read("list.csv", new byte[0]))).isEqualTo("exchange.import.file.missing");
+		assertThat(code(() -> SpreadsheetFile.read("list.csv", "name,categories\n".getBytes(StandardCharsets.UTF_8))))
 			.isEqualTo("exchange.import.file.no-rows");
 	}
 

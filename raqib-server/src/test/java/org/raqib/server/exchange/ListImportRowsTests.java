@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.raqib.server.person.PersonData;
 import org.raqib.server.system.InvalidInput;
 import org.raqib.server.system.InvalidInput.FieldProblem;
+import org.raqib.server.system.Spreadsheet;
+import org.raqib.server.system.SpreadsheetFile;
 
 /** Every row checked into a listed person or problems named by row and column; all names here are invented. */
 class ListImportRowsTests {
@@ -19,7 +21,7 @@ class ListImportRowsTests {
 	static final String HEADER = "Name (Arabic),Name (Latin),ID,Date of birth,Birth year,Category,For,Destination\n";
 
 	static ListCheck check(String rows) {
-		ListSheet table = ListFile.read("list.csv", (HEADER + rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		Spreadsheet table = SpreadsheetFile.read("list.csv", (HEADER + rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		return ListRows.check(table, ListMapping.suggest(table.headers()), TODAY);
 	}
 
@@ -116,7 +118,7 @@ class ListImportRowsTests {
 
 	@Test
 	void aSubmissionsRefusalIsReadBackOntoTheFile() {
-		ListSheet table = ListFile.read("list.csv", (HEADER + "أمل تجريبي,,,,,civilian,,home\nسمير مثالي,,,,1975,civilian,,home\n")
+		Spreadsheet table = SpreadsheetFile.read("list.csv", (HEADER + "أمل تجريبي,,,,,civilian,,home\nسمير مثالي,,,,1975,civilian,,home\n")
 			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		ListMapping mapping = ListMapping.suggest(table.headers());
 		ListCheck check = ListRows.check(table, mapping, TODAY);

@@ -1,4 +1,4 @@
-package org.raqib.server.exchange;
+package org.raqib.server.system;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,14 +19,13 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.raqib.server.system.InvalidInput;
 
 /**
- * An XLSX list: its first sheet, each cell as a person sees it (dates as ISO dates, numbers as
+ * An XLSX file: its first sheet, each cell as a person sees it (dates as ISO dates, numbers as
  * formatted, without a trailing {@code .0}), each row numbered as the spreadsheet numbers it. POI's zip
  * limits refuse a file that inflates far beyond its size (a zip bomb).
  */
-final class ListXlsx {
+final class SpreadsheetXlsx {
 
 	static {
 		ZipSecureFile.setMinInflateRatio(0.01);
@@ -36,41 +35,41 @@ final class ListXlsx {
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
 
-	private ListXlsx() {
+	private SpreadsheetXlsx() {
 	}
 
-	static ListSheet read(byte[] bytes) {
+	static Spreadsheet read(byte[] bytes) {
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
 			if (workbook.getNumberOfSheets() == 0) {
-				throw InvalidInput.of(ListFile.FIELD, "exchange.import.file.no-header");
+				throw InvalidInput.of(SpreadsheetFile.FIELD, "exchange.import.file.no-header");
 			}
 			return table(workbook.getSheetAt(0));
 		}
 		catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalStateException ex) {
 			String message = String.valueOf(ex.getMessage()) + (ex.getCause() == null ? "" : ex.getCause().getMessage());
-			throw InvalidInput.of(ListFile.FIELD, message.contains("Zip bomb") || message.contains("exceed")
+			throw InvalidInput.of(SpreadsheetFile.FIELD, message.contains("Zip bomb") || message.contains("exceed")
 					? "exchange.import.file.zip-bomb" : "exchange.import.file.not-xlsx");
 		}
 	}
 
-	private static ListSheet table(Sheet sheet) {
-		if (sheet.getLastRowNum() - sheet.getFirstRowNum() > ListFile.MAX_ROWS * 2) {
-			throw InvalidInput.of(ListFile.FIELD, "exchange.import.file.too-many-rows", ListFile.MAX_ROWS);
+	private static Spreadsheet table(Sheet sheet) {
+		if (sheet.getLastRowNum() - sheet.getFirstRowNum() > SpreadsheetFile.MAX_ROWS * 2) {
+			throw InvalidInput.of(SpreadsheetFile.FIELD, "exchange.import.file.too-many-rows", SpreadsheetFile.MAX_ROWS);
 		}
 		var formatter = new DataFormatter(Locale.ROOT);
-		ListFile.Builder table = null;
+		SpreadsheetFile.Builder table = null;
 		for (Row row : sheet) {
 			List<String> cells = cells(row, formatter);
 			if (table == null) {
 				if (cells.stream().anyMatch(c -> !c.isBlank())) {
-					table = new ListFile.Builder(cells);
+					table = new SpreadsheetFile.Builder(cells);
 				}
 				continue;
 			}
 			table.add(row.getRowNum() + 1, cells);
 		}
 		if (table == null) {
-			throw InvalidInput.of(ListFile.FIELD, "exchange.import.file.no-header");
+			throw InvalidInput.of(SpreadsheetFile.FIELD, "exchange.import.file.no-header");
 		}
 		return table.table();
 	}

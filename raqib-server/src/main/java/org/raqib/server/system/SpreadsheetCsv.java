@@ -1,4 +1,4 @@
-package org.raqib.server.exchange;
+package org.raqib.server.system;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -16,18 +16,17 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.raqib.server.system.InvalidInput;
 
 /**
- * A CSV list: strict UTF-8 (a byte-order mark is allowed), its delimiter ({@code ,} {@code ;} or tab)
+ * A CSV file: strict UTF-8 (a byte-order mark is allowed), its delimiter ({@code ,} {@code ;} or tab)
  * the one the header line uses most, each row numbered by the line it starts on.
  */
-final class ListCsv {
+final class SpreadsheetCsv {
 
-	private ListCsv() {
+	private SpreadsheetCsv() {
 	}
 
-	static ListSheet read(byte[] bytes) {
+	static Spreadsheet read(byte[] bytes) {
 		String text = utf8(bytes);
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
@@ -37,9 +36,9 @@ final class ListCsv {
 		try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
 			Iterator<CSVRecord> records = parser.iterator();
 			if (!records.hasNext()) {
-				throw InvalidInput.of(ListFile.FIELD, "exchange.import.file.no-header");
+				throw InvalidInput.of(SpreadsheetFile.FIELD, "exchange.import.file.no-header");
 			}
-			var table = new ListFile.Builder(records.next().toList());
+			var table = new SpreadsheetFile.Builder(records.next().toList());
 			while (hasNext(records, parser)) {
 				CSVRecord record = records.next();
 				table.add(line(lineStarts, record.getCharacterPosition()), record.toList());
@@ -47,7 +46,7 @@ final class ListCsv {
 			return table.table();
 		}
 		catch (IOException ex) {
-			throw InvalidInput.of(ListFile.FIELD, "exchange.import.file.unreadable");
+			throw InvalidInput.of(SpreadsheetFile.FIELD, "exchange.import.file.unreadable");
 		}
 	}
 
@@ -56,7 +55,7 @@ final class ListCsv {
 			return records.hasNext();
 		}
 		catch (UncheckedIOException | IllegalStateException ex) {
-			throw InvalidInput.of(ListFile.FIELD, "exchange.import.file.malformed",
+			throw InvalidInput.of(SpreadsheetFile.FIELD, "exchange.import.file.malformed",
 					String.valueOf(parser.getCurrentLineNumber() + 1));
 		}
 	}
@@ -79,7 +78,7 @@ final class ListCsv {
 					line++;
 				}
 			}
-			throw InvalidInput.of(ListFile.FIELD, "exchange.import.file.encoding", String.valueOf(line));
+			throw InvalidInput.of(SpreadsheetFile.FIELD, "exchange.import.file.encoding", String.valueOf(line));
 		}
 		return out.flip().toString();
 	}

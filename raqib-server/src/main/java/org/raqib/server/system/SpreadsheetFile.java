@@ -1,35 +1,39 @@
-package org.raqib.server.exchange;
+package org.raqib.server.system;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.raqib.server.system.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.raqib.server.system.InvalidInput.FieldProblem;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Reads an uploaded list (CSV or XLSX, told apart by their bytes, not by the file's name) into a table,
+ * Reads an uploaded file (CSV or XLSX, told apart by their bytes, not by the file's name) into a table,
  * within the limits: a file of 10 MB, 20,000 rows, cells of 500 characters. Every breach is refused
- * with a message naming where it is.
+ * with a message naming where it is. Every import reads its files here (the exchange's lists, the aid's
+ * manifests); the messages keep the codes {@code exchange.import.file.*} they were first written under,
+ * which say nothing about lists and so serve every import.
  */
-final class ListFile {
+public final class SpreadsheetFile {
 
-	static final int MAX_BYTES = 10 * 1024 * 1024;
+	public static final int MAX_BYTES = 10 * 1024 * 1024;
 
-	static final int MAX_ROWS = 20_000;
+	public static final int MAX_ROWS = 20_000;
 
-	static final int MAX_CELL = 500;
+	public static final int MAX_CELL = 500;
 
-	static final String FIELD = "file";
+	public static final String FIELD = "file";
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
 	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
 
-	private ListFile() {
+	private SpreadsheetFile() {
 	}
 
-	static ListSheet read(String name, byte[] bytes) {
+	public static Spreadsheet read(String name, byte[] bytes) {
 		if (bytes.length == 0) {
 			throw InvalidInput.of(FIELD, "exchange.import.file.missing");
 		}
@@ -40,13 +44,34 @@ final class ListFile {
 			throw InvalidInput.of(FIELD, "exchange.import.file.xls");
 		}
 		if (startsWith(bytes, ZIP)) {
-			return ListXlsx.read(bytes);
+			return SpreadsheetXlsx.read(bytes);
 		}
 		String lower = name.toLowerCase(Locale.ROOT);
 		if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".ods")) {
 			throw InvalidInput.of(FIELD, "exchange.import.file.not-xlsx");
 		}
-		return ListCsv.read(bytes);
+		return SpreadsheetCsv.read(bytes);
+	}
+
+	/** An upload's bytes, refusing a missing, oversized or unreadable one as {@link #read} would. */
+	public static byte[] bytes(@Nullable MultipartFile file) {
+		if (file == null || file.isEmpty()) {
+			throw InvalidInput.of(FIELD, "exchange.import.file.missing");
+		}
+		if (file.getSize() > MAX_BYTES) {
+			throw InvalidInput.of(FIELD, "exchange.import.file.too-large", MAX_BYTES / (1024 * 1024));
+		}
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw InvalidInput.of(FIELD, "exchange.import.file.unreadable");
+		}
+	}
+
+	/** An upload's file name as the browser gave it, or empty. */
+	public static String name(@Nullable MultipartFile file) {
+		return file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
 	}
 
 	private static boolean startsWith(byte[] bytes, byte[] prefix) {
@@ -66,7 +91,7 @@ final class ListFile {
 
 		private final List<String> headers;
 
-		private final List<ListSheet.Row> rows = new ArrayList<>();
+		private final List<Spreadsheet.Row> rows = new ArrayList<>();
 
 		private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -98,7 +123,7 @@ final class ListFile {
 				kept.add(i < cells.size() ? cells.get(i).strip() : "");
 			}
 			checkLengths(number, kept);
-			this.rows.add(new ListSheet.Row(number, kept));
+			this.rows.add(new Spreadsheet.Row(number, kept));
 		}
 
 		private void checkLengths(int number, List<String> cells) {
@@ -110,14 +135,14 @@ final class ListFile {
 			}
 		}
 
-		ListSheet table() {
+		Spreadsheet table() {
 			if (!this.problems.isEmpty()) {
 				throw new InvalidInput(this.problems);
 			}
 			if (this.rows.isEmpty()) {
 				throw InvalidInput.of(FIELD, "exchange.import.file.no-rows");
 			}
-			return new ListSheet(this.headers, this.rows);
+			return new Spreadsheet(this.headers, this.rows);
 		}
 
 	}
