@@ -2,14 +2,11 @@ package org.raqib.server.aid;
 
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-import org.raqib.server.access.RaqibUser;
 import org.raqib.server.agreement.compliance.Facts;
 import org.raqib.server.record.RecordKind;
+import org.raqib.server.record.RoomKind;
 import org.raqib.server.record.RecordedEntry;
-import org.raqib.server.record.RoomAccess;
 import org.raqib.server.system.InvalidInput;
-import org.raqib.tlog.EntryKind;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -89,28 +86,10 @@ class AidKinds {
 		}
 	}
 
-	private abstract static class Kind implements RecordKind {
-
-		private final String name;
+	private abstract static class Kind extends RoomKind {
 
 		Kind(String name) {
-			this.name = name;
-		}
-
-		@Override
-		public EntryKind kind() {
-			return EntryKind.signedByParty(this.name);
-		}
-
-		/** The room reads consignments and counts; viewers see published aggregates only. */
-		@Override
-		public boolean mayRead(@Nullable RaqibUser user, RecordedEntry entry) {
-			return RoomAccess.isRoomMember(user, entry.log());
-		}
-
-		@Override
-		public List<String> projectionTables() {
-			return TABLES;
+			super(name, TABLES);
 		}
 
 	}

@@ -3,13 +3,11 @@ package org.raqib.server.movement;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.raqib.server.access.RaqibUser;
 import org.raqib.server.agreement.compliance.Facts;
 import org.raqib.server.record.RecordKind;
+import org.raqib.server.record.RoomKind;
 import org.raqib.server.record.RecordedEntry;
-import org.raqib.server.record.RoomAccess;
 import org.raqib.server.system.InvalidInput;
-import org.raqib.tlog.EntryKind;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -98,28 +96,10 @@ class MovementKinds {
 		}
 	}
 
-	private abstract static class Kind implements RecordKind {
-
-		private final String name;
+	private abstract static class Kind extends RoomKind {
 
 		Kind(String name) {
-			this.name = name;
-		}
-
-		@Override
-		public EntryKind kind() {
-			return EntryKind.signedByParty(this.name);
-		}
-
-		/** Counts are the room's working record; viewers see published aggregates elsewhere, never these. */
-		@Override
-		public boolean mayRead(@Nullable RaqibUser user, RecordedEntry entry) {
-			return RoomAccess.isRoomMember(user, entry.log());
-		}
-
-		@Override
-		public List<String> projectionTables() {
-			return TABLES;
+			super(name, TABLES);
 		}
 
 	}
