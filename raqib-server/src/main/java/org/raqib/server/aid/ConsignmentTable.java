@@ -38,9 +38,13 @@ class ConsignmentTable {
 
 	/** The consignments at the crossings some time that day: arrived before its end, still there after its start. */
 	List<Consignment> atCrossings(String log, Instant from, Instant until) {
-		return this.jdbc.sql(SELECT + """
-				 WHERE log_id = :log AND arrived_at < :until AND (left_at IS NULL OR left_at > :from)
-				 ORDER BY arrived_at, reference
+		// Two bounded searches rather than one OR: those that left after the day began, and those still there.
+		return this.jdbc.sql("SELECT * FROM (" + SELECT + """
+				 WHERE log_id = :log AND left_at > :from AND arrived_at < :until
+				UNION ALL
+				""" + SELECT + """
+				 WHERE log_id = :log AND left_at IS NULL AND arrived_at < :until
+				) waiting ORDER BY arrived_at, reference
 				""")
 			.param("log", log)
 			.param("from", Timestamps.utc(from))
