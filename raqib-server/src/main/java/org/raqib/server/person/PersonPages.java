@@ -101,7 +101,13 @@ class PersonPages {
 		return "person/audit";
 	}
 
+	/** The search form; the search itself is posted, so names and reasons never sit in a URL or a history. */
 	@GetMapping("/agreements/{id}/persons")
+	String searchForm(@PathVariable String id, @AuthenticationPrincipal RaqibUser user, Locale locale, Model model) {
+		return search(id, "", "", "exchange", user, locale, model);
+	}
+
+	@org.springframework.web.bind.annotation.PostMapping("/agreements/{id}/persons")
 	String search(@PathVariable String id, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "exchange") String purpose,
 			@AuthenticationPrincipal RaqibUser user, Locale locale, Model model) {

@@ -165,6 +165,7 @@ class AuthorizationMatrixTests {
 			Map.entry("POST /agreements/{id}/personal-data/{grantId}/revoke", Rule.DEFINERS),
 			Map.entry("GET /agreements/{id}/personal-data/audit", Rule.DEFINERS),
 			Map.entry("GET /agreements/{id}/persons", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/persons", Rule.ROOM),
 			Map.entry("GET /api/v1/agreements", Rule.SIGNED_IN),
 			Map.entry("GET /api/v1/agreements/{id}", Rule.SIGNED_IN),
 			Map.entry("GET /api/v1/agreements/{id}/compliance", Rule.SIGNED_IN),

@@ -112,7 +112,7 @@ class PersonPagesTests {
 				LocalDate.now().plusDays(30)), List.of(PersonData.named("مريم", "Maryam Pagetest")));
 		RaqibUser liaison = member(Role.PARTY_LIAISON);
 		this.needToKnow.give(this.admin, LOG, liaison.getUsername(), "side-p", Purpose.EXCHANGE);
-		this.mvc.perform(get("/agreements/" + LOG + "/persons").with(user(liaison))
+		this.mvc.perform(post("/agreements/" + LOG + "/persons").with(user(liaison)).with(csrf())
 			.param("q", "pagetest")
 			.param("reason", "prepare the handover of round 3"))
 			.andExpect(status().isOk())
@@ -129,7 +129,8 @@ class PersonPagesTests {
 	void aSearchWithoutAReasonIsRefusedOnTheForm() throws Exception {
 		RaqibUser liaison = member(Role.PARTY_LIAISON);
 		this.needToKnow.give(this.admin, LOG, liaison.getUsername(), "side-p", Purpose.EXCHANGE);
-		this.mvc.perform(get("/agreements/" + LOG + "/persons").with(user(liaison)).param("q", "x").param("lang", "en"))
+		this.mvc.perform(post("/agreements/" + LOG + "/persons").with(user(liaison)).with(csrf()).param("q", "x")
+			.param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Say why you need to read these persons now")));
 	}
