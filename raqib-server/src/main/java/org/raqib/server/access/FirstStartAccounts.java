@@ -6,11 +6,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 
+import org.raqib.server.system.OwnerOnly;
 import org.raqib.server.system.RaqibProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
@@ -127,12 +127,7 @@ class FirstStartAccounts implements org.springframework.boot.ApplicationRunner {
 		if (!Files.exists(file)) {
 			Files.createFile(file);
 		}
-		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (UnsupportedOperationException ex) {
-			// not a POSIX file system: the data directory's own protection applies
-		}
+		OwnerOnly.file(file);
 		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			demo.store(writer, "Demo logins: for demonstration only");
 		}

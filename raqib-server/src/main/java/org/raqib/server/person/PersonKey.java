@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -15,6 +14,7 @@ import java.util.HexFormat;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.raqib.server.system.OwnerOnly;
 import org.jspecify.annotations.Nullable;
 import org.raqib.server.system.RaqibProperties;
 import org.raqib.server.system.Rejected;
@@ -109,12 +109,7 @@ class PersonKey {
 		try {
 			Files.createDirectories(file.getParent());
 			Files.createFile(file);
-			try {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException ex) {
-				// not a POSIX file system: the key directory's own protection applies
-			}
+			OwnerOnly.file(file);
 			Files.writeString(file, base64 + "\n", StandardCharsets.US_ASCII);
 		}
 		catch (IOException ex) {

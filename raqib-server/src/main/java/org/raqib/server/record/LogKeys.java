@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.raqib.server.system.OwnerOnly;
 import org.raqib.server.system.RaqibProperties;
 import org.raqib.tlog.SignerKey;
 import org.springframework.stereotype.Component;
@@ -90,11 +90,11 @@ public class LogKeys {
 	private SignerKey store(Path file, SignerKey key) {
 		try {
 			Files.createDirectories(file.getParent());
-			restrict(this.dir, "rwx------");
-			restrict(file.getParent(), "rwx------");
+			OwnerOnly.directory(this.dir);
+			OwnerOnly.directory(file.getParent());
 			Files.writeString(file, key.encode() + "\n", StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW,
 					StandardOpenOption.WRITE);
-			restrict(file, "rw-------");
+			OwnerOnly.file(file);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write a key in " + file.getParent(), ex);
@@ -121,13 +121,5 @@ public class LogKeys {
 		}
 	}
 
-	private static void restrict(Path path, String permissions) throws IOException {
-		try {
-			Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-		}
-		catch (UnsupportedOperationException ex) {
-			// not a POSIX file system: the directory's own protection applies
-		}
-	}
 
 }

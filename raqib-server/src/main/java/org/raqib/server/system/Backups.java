@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +41,7 @@ public class Backups {
 				throw new IllegalArgumentException(dir + " is not empty: a backup goes into a new folder");
 			}
 			Files.createDirectories(dir);
-			restrict(dir);
+			OwnerOnly.directory(dir);
 			this.transactions.executeWithoutResult(status -> this.parts.forEach(p -> p.backup(part(dir, p))));
 			var manifest = new Properties();
 			manifest.setProperty("format", "1");
@@ -80,13 +79,5 @@ public class Backups {
 		}
 	}
 
-	private static void restrict(Path dir) throws IOException {
-		try {
-			Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-		}
-		catch (UnsupportedOperationException ex) {
-			// not a POSIX file system
-		}
-	}
 
 }
