@@ -98,11 +98,7 @@ class ExchangeProjection {
 	PathRules.Context context(String log, ExchangePayloads.Step step, String signer, List<Long> refs) {
 		ReleaseRound round = this.rounds.find(log, step.round()).orElse(null);
 		List<ListMember> members = this.lists.members(log, step.persons());
-		Set<String> roundLists = this.lists.all(log)
-			.stream()
-			.filter(l -> l.submitted() && l.round() != null && l.round() == step.round())
-			.map(ExchangeList::listId)
-			.collect(Collectors.toSet());
+		Set<String> roundLists = this.lists.submittedFor(log, step.round());
 		PathEvent joined = refs.size() == 1 ? this.steps.find(log, refs.get(0)).orElse(null) : null;
 		return new PathRules.Context(step, signer, refs, round, members, roundLists, parties(log), joined,
 				joined == null ? Set.of() : this.steps.persons(log, joined.index()));

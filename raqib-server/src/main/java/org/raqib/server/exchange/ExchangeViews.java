@@ -43,7 +43,13 @@ class ExchangeViews {
 	}
 
 	RoundView round(String log, int n) {
-		ReleaseRound round = this.rounds.get(log, n);
+		return round(this.rounds.get(log, n), latest(log), this.lists.all(log));
+	}
+
+	/** A round's view from the log's compliance report and lists, read once for every round shown. */
+	private RoundView round(ReleaseRound round, AgreementCompliance.Report report, List<ExchangeList> all) {
+		String log = round.log();
+		int n = round.round();
 		List<ListMember> members = this.lists.ofRound(log, n);
 		List<PathEvent> events = this.paths.ofRound(log, n);
 		List<Instant> releases = events.stream()
@@ -51,32 +57,37 @@ class ExchangeViews {
 			.map(PathEvent::occurredAt)
 			.sorted()
 			.toList();
-		List<ExchangeList> lists = this.lists.all(log).stream().filter(l -> l.round() != null && l.round() == n).toList();
+		List<ExchangeList> lists = all.stream().filter(l -> l.round() != null && l.round() == n).toList();
 		var indexes = new java.util.ArrayList<Long>();
 		events.forEach(e -> indexes.add(e.index()));
 		lists.stream().map(ExchangeList::index).filter(java.util.Objects::nonNull).forEach(indexes::add);
 		indexes.add(round.index());
-		return new RoundView(round, this.rounds.changes(log, n), lists, progress(members), ratios(log, "round=" + n),
+		return new RoundView(round, this.rounds.changes(log, n), lists, progress(members), ratios(report, "round=" + n),
 				events, releases.isEmpty() ? null : releases.get(0),
 				releases.isEmpty() ? null : releases.get(releases.size() - 1), this.responses.to(log, indexes));
 	}
 
 	/** Every round with its released counts per party, for the timeline. */
 	List<RoundView> timeline(String log) {
+		var report = latest(log);
+		var all = this.lists.all(log);
 		var views = new ArrayList<RoundView>();
 		for (ReleaseRound round : this.rounds.all(log)) {
-			views.add(round(log, round.round()));
+			views.add(round(round, report, all));
 		}
 		return views;
 	}
 
 	/** The ratio obligations' cumulative figures: expected, actual and still owed over the judged rounds. */
 	List<RoundView.RatioRow> cumulative(String log) {
-		return ratios(log, "cumulative");
+		return ratios(latest(log), "cumulative");
 	}
 
-	private List<RoundView.RatioRow> ratios(String log, String label) {
-		var report = this.compliance.report(log, this.compliance.view(log, null, null));
+	private AgreementCompliance.Report latest(String log) {
+		return this.compliance.report(log, this.compliance.view(log, null, null));
+	}
+
+	private static List<RoundView.RatioRow> ratios(AgreementCompliance.Report report, String label) {
 		var rows = new ArrayList<RoundView.RatioRow>();
 		for (AgreementCompliance.Judged judged : report.obligations()) {
 			if (!"ratio".equals(judged.terms().kind())) {

@@ -53,6 +53,13 @@ class ListTable {
 			.list();
 	}
 
+	/** The lists handed over for a round. */
+	java.util.Set<String> submittedFor(String log, int round) {
+		return java.util.Set.copyOf(this.jdbc.sql("""
+				SELECT list_id FROM exchange_list WHERE log_id = :log AND round_no = :round AND state = 'submitted'
+				""").param("log", log).param("round", round).query(String.class).list());
+	}
+
 	List<ListMember> members(String log, String listId) {
 		return this.jdbc.sql(SELECT_MEMBER + " WHERE log_id = :log AND list_id = :list ORDER BY position")
 			.param("log", log)
