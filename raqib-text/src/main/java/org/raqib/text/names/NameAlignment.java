@@ -24,6 +24,9 @@ final class NameAlignment {
 
 	static final double MIDDLE = 0.30;
 
+	/** What a name in another order keeps of its score; no other reading scores more, so none is tried past it. */
+	static final double SWAPPED = 0.97;
+
 	/** Below this similarity two parts are two names, not two spellings of one. */
 	static final double AGREES = 0.8;
 
@@ -40,10 +43,10 @@ final class NameAlignment {
 			return new Aligned(0, EnumSet.noneOf(MatchReason.class));
 		}
 		Aligned best = inOrder(x, y);
-		if (x.size() != y.size() && x.size() > 1 && y.size() > 1) {
+		if (x.size() != y.size() && x.size() > 1 && y.size() > 1 && best.score() < SWAPPED) {
 			best = better(best, prefix(x, y));
 		}
-		if (x.size() > 1 && y.size() > 1) {
+		if (x.size() > 1 && y.size() > 1 && best.score() < SWAPPED) {
 			best = better(best, swapped(inOrder(rotate(x), y)));
 			best = better(best, swapped(inOrder(x, rotate(y))));
 		}
@@ -139,7 +142,7 @@ final class NameAlignment {
 
 	private static Aligned swapped(Aligned aligned) {
 		aligned.reasons().add(MatchReason.ORDER_SWAPPED);
-		return new Aligned(aligned.score() * 0.97, aligned.reasons());
+		return new Aligned(aligned.score() * SWAPPED, aligned.reasons());
 	}
 
 	private static Aligned better(Aligned a, Aligned b) {

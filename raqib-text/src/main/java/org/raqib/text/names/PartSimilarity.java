@@ -30,7 +30,7 @@ final class PartSimilarity {
 		if (a.text().equals(b.text())) {
 			return new Scored(1, false, false);
 		}
-		double skeleton = Math.max(Math.max(skeletal(a.skeleton(), b.skeleton()), skeletal(a.literalSkeleton(),
+		double skeleton = a.skeleton().equals(b.skeleton()) ? 1 : Math.max(Math.max(skeletal(a.skeleton(), b.skeleton()), skeletal(a.literalSkeleton(),
 				b.skeleton())), Math.max(skeletal(a.skeleton(), b.literalSkeleton()),
 						skeletal(a.literalSkeleton(), b.literalSkeleton())));
 		if (a.script() == b.script()) {

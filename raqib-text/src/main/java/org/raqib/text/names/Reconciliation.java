@@ -1,20 +1,24 @@
 package org.raqib.text.names;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Two lists matched one to one. Blocking first: a person is compared only with those of the other list
  * who share at least two name parts (by the alias table's name or the consonant skeleton, in any order),
  * or the only part of a one-part name, or the ID number; so 10,000 × 10,000 names cost a few comparisons
  * each, not 10,000. Then pairs scoring at least probable are taken best first, each person at most once;
- * everyone left over is unmatched on their side.
+ * everyone left over is unmatched on their side. Persons are scored in parallel, on every core there is;
+ * the result does not depend on their order.
  */
 public final class Reconciliation {
 
@@ -40,34 +44,40 @@ public final class Reconciliation {
 	}
 
 	public Result reconcile(List<NameRecord> left, List<NameRecord> right) {
-		List<NameMatcher.Prepared> l = left.stream().map(this.matcher::prepare).toList();
-		List<NameMatcher.Prepared> r = right.stream().map(this.matcher::prepare).toList();
+		List<NameMatcher.Prepared> l = left.parallelStream().map(this.matcher::prepare).toList();
+		List<NameMatcher.Prepared> r = right.parallelStream().map(this.matcher::prepare).toList();
 		Map<String, List<Integer>> blocks = new HashMap<>();
 		for (int j = 0; j < r.size(); j++) {
 			for (String key : keys(r.get(j))) {
 				blocks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(j);
 			}
 		}
-		var candidates = new ArrayList<Pair>();
-		int[] seen = new int[r.size()];
-		Arrays.fill(seen, -1);
-		long comparisons = 0;
-		for (int i = 0; i < l.size(); i++) {
-			for (String key : keys(l.get(i))) {
-				for (int j : blocks.getOrDefault(key, List.of())) {
-					if (seen[j] == i) {
-						continue;
-					}
-					seen[j] = i;
-					comparisons++;
-					NameMatch match = this.matcher.compare(l.get(i), r.get(j));
+		var comparisons = new LongAdder();
+		List<Pair> candidates = IntStream.range(0, l.size())
+			.parallel()
+			.mapToObj(i -> candidates(i, l.get(i), r, blocks, comparisons))
+			.flatMap(List::stream)
+			.collect(Collectors.toCollection(ArrayList::new));
+		return assign(candidates, l.size(), r.size(), comparisons.sum());
+	}
+
+	/** The pairs of one person of the left list that score at least probable. */
+	private List<Pair> candidates(int i, NameMatcher.Prepared person, List<NameMatcher.Prepared> r,
+			Map<String, List<Integer>> blocks, LongAdder comparisons) {
+		var pairs = new ArrayList<Pair>(2);
+		var seen = new HashSet<Integer>();
+		for (String key : keys(person)) {
+			for (int j : blocks.getOrDefault(key, List.of())) {
+				if (seen.add(j)) {
+					NameMatch match = this.matcher.compare(person, r.get(j));
 					if (match.verdict() != Verdict.UNMATCHED) {
-						candidates.add(new Pair(i, j, match));
+						pairs.add(new Pair(i, j, match));
 					}
 				}
 			}
 		}
-		return assign(candidates, l.size(), r.size(), comparisons);
+		comparisons.add(seen.size());
+		return pairs;
 	}
 
 	/** Best first, each person once; ties go to the earlier positions, so the result is deterministic. */
