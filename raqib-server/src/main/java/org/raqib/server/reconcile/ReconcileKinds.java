@@ -1,0 +1,42 @@
+package org.raqib.server.reconcile;
+
+import java.util.List;
+
+import org.raqib.server.record.RecordKind;
+import org.raqib.server.record.RecordedEntry;
+import org.raqib.server.record.RoomKind;
+import org.raqib.server.system.InvalidInput;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The reconciliation kind: a decision on a probable pair, signed by the party of the person who decided
+ * (a mediating party, or the liaison's own). Only the room reads it, though it names persons by reference
+ * only.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReconcileKinds {
+
+	static final String MATCH_DECISION = "reconcile.match-decision/v1";
+
+	@Bean
+	RecordKind reconcileMatchDecision(DecisionTable decisions) {
+		return new RoomKind(MATCH_DECISION, List.of("reconcile_decision")) {
+
+			@Override
+			public void validate(byte[] payload, List<Long> refs) {
+				MatchDecision.read(payload);
+				if (!refs.isEmpty()) {
+					throw InvalidInput.of("refs", "reconcile.ref.unexpected");
+				}
+			}
+
+			@Override
+			public void project(RecordedEntry entry) {
+				decisions.insert(entry, MatchDecision.read(entry.payload()));
+			}
+
+		};
+	}
+
+}
