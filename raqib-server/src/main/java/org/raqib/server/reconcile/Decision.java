@@ -9,11 +9,11 @@ enum Decision {
 
 	CONFIRMED, REJECTED;
 
-	String code() {
+	public String code() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "reconcile.decision." + code();
 	}
 
