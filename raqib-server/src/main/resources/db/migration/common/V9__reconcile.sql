@@ -18,3 +18,24 @@ CREATE TABLE reconcile_decision (
 );
 
 CREATE INDEX reconcile_decision_lists ON reconcile_decision (log_id, left_list, right_list);
+
+-- A list written for reconciliation only (the intermediary's copy of a list, as it spells the names):
+-- projected from reconcile.list/v1 entries; its persons by opaque reference, their data in the person store.
+CREATE TABLE reconcile_list (
+    log_id        VARCHAR(100)             NOT NULL,
+    list_id       VARCHAR(60)              NOT NULL,
+    idx           BIGINT                   NOT NULL,
+    party         VARCHAR(200)             NOT NULL,
+    persons       INTEGER                  NOT NULL,
+    recorded_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (log_id, list_id)
+);
+
+CREATE TABLE reconcile_list_person (
+    log_id        VARCHAR(100)             NOT NULL,
+    list_id       VARCHAR(60)              NOT NULL,
+    position      INTEGER                  NOT NULL,
+    person_ref    VARCHAR(40)              NOT NULL,
+    commitment    VARCHAR(80)              NOT NULL,
+    PRIMARY KEY (log_id, list_id, position)
+);

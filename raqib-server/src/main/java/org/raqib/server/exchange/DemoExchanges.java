@@ -22,8 +22,7 @@ import org.springframework.stereotype.Component;
  * The demo's release rounds of January–February 2025 (reference D1): the published counts and the agreed
  * versus actual times, filled with invented persons. Round 1's names come late, round 3's releases by
  * Israel are delayed after the chaotic handover, and the 620 due in round 8 are delayed from 22 to 27
- * February. In rounds 2 and 8 Israel, the receiving side, lists the held persons it expects in its own
- * spelling, for the reconciliation's review.
+ * February.
  */
 @Component
 @ConditionalOnWebApplication
@@ -41,9 +40,6 @@ class DemoExchanges implements ApplicationRunner {
 	private static final String ICRC = "icrc";
 
 	private static final LocalDate RETAIN_UNTIL = LocalDate.parse("2027-02-28");
-
-	/** The rounds whose held persons Israel, the receiving side, lists too, in its own spelling. */
-	private static final Set<Integer> LISTED_BY_RECEIVER = Set.of(2, 8);
 
 	/** So many persons of these categories, released for that one, going there. */
 	record Group(int count, Set<Category> categories, @Nullable Category forCategory, Destination destination) {
@@ -146,17 +142,9 @@ class DemoExchanges implements ApplicationRunner {
 		Instant agreed = Instant.parse(round.agreed());
 		this.rounds.plan("egypt", DEMO, LOG, new ReleaseRounds.Plan(round.n(), agreed, round.place(), ICRC));
 		Instant gazaList = Instant.parse(round.gazaList());
-		List<ListedPerson> gazaPersons = persons(round.fromGaza(), people, day(gazaList));
-		var fromGaza = submit(round.n(), HAMAS, "round-" + round.n() + "-" + HAMAS, gazaList, gazaPersons);
-		if (LISTED_BY_RECEIVER.contains(round.n())) {
-			Instant expected = gazaList.plus(Duration.ofHours(2));
-			submit(round.n(), ISRAEL, "round-" + round.n() + "-" + ISRAEL + "-expected", expected,
-					DemoSpellings.asWrittenBy(gazaPersons, new DemoPeople(2025 + round.n()), day(expected)));
-		}
-		Instant israelList = round.byIsrael().isEmpty() ? gazaList : Instant.parse(round.israelList());
+		var fromGaza = submit(round.n(), HAMAS, gazaList, round.fromGaza(), people);
 		List<PersonRef> byIsrael = round.byIsrael().isEmpty() ? List.of()
-				: submit(round.n(), ISRAEL, "round-" + round.n() + "-" + ISRAEL, israelList,
-						persons(round.byIsrael(), people, day(israelList)));
+				: submit(round.n(), ISRAEL, Instant.parse(round.israelList()), round.byIsrael(), people);
 		Instant released = Instant.parse(round.gazaReleased());
 		status(round.n(), RoundState.IN_PROGRESS, released.minus(Duration.ofHours(1)), null, null);
 		walk(round.n(), HAMAS, ISRAEL, fromGaza, released, round.place());
@@ -172,13 +160,8 @@ class DemoExchanges implements ApplicationRunner {
 		status(round.n(), RoundState.COMPLETED, end.plus(Duration.ofHours(2)), null, null);
 	}
 
-	private List<PersonRef> submit(int round, String party, String listId, Instant handedOver, List<ListedPerson> persons) {
-		this.lists.submit(DEMO, LOG, new ListSubmission(listId, round, party, LegalBasis.VITAL_INTEREST, RETAIN_UNTIL,
-				handedOver, persons));
-		return this.lists.members(LOG, listId).stream().map(ListMember::ref).toList();
-	}
-
-	private static List<ListedPerson> persons(List<Group> groups, DemoPeople people, LocalDate on) {
+	private List<PersonRef> submit(int round, String party, Instant handedOver, List<Group> groups, DemoPeople people) {
+		LocalDate on = handedOver.atZone(java.time.ZoneOffset.UTC).toLocalDate();
 		var persons = new ArrayList<ListedPerson>();
 		for (Group group : groups) {
 			for (int i = 0; i < group.count(); i++) {
@@ -186,11 +169,10 @@ class DemoExchanges implements ApplicationRunner {
 						group.destination()));
 			}
 		}
-		return persons;
-	}
-
-	private static LocalDate day(Instant at) {
-		return at.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+		String listId = "round-" + round + "-" + party;
+		this.lists.submit(DEMO, LOG, new ListSubmission(listId, round, party, LegalBasis.VITAL_INTEREST, RETAIN_UNTIL,
+				handedOver, persons));
+		return this.lists.members(LOG, listId).stream().map(ListMember::ref).toList();
 	}
 
 	private static org.raqib.server.person.PersonData person(Group group, DemoPeople people, LocalDate on) {

@@ -38,6 +38,8 @@ class ListReconciliation {
 
 	private final PersonStore persons;
 
+	private final ComparisonListTable comparisonLists;
+
 	private final DecisionTable decisions;
 
 	private final Appending appending;
@@ -46,22 +48,28 @@ class ListReconciliation {
 
 	private final Reconciliation reconciliation = new Reconciliation(this.matcher);
 
-	ListReconciliation(ExchangeLists lists, PersonStore persons, DecisionTable decisions, Appending appending) {
+	ListReconciliation(ExchangeLists lists, ComparisonListTable comparisonLists, PersonStore persons,
+			DecisionTable decisions, Appending appending) {
 		this.lists = lists;
+		this.comparisonLists = comparisonLists;
 		this.persons = persons;
 		this.decisions = decisions;
 		this.appending = appending;
 	}
 
-	/** The lists a reconciliation may compare: those handed over. */
-	List<ExchangeList> submitted(String log) {
-		return this.lists.all(log).stream().filter(ExchangeList::submitted).toList();
+	/** The lists a reconciliation may compare: those handed over in the exchange, and those written for it. */
+	List<Reconcilable> reconcilable(String log) {
+		var all = new ArrayList<Reconcilable>();
+		this.lists.all(log).stream().filter(ExchangeList::submitted)
+			.forEach(l -> all.add(new Reconcilable(l.listId(), l.party(), l.persons(), Reconcilable.Source.EXCHANGE)));
+		all.addAll(this.comparisonLists.all(log));
+		return all;
 	}
 
 	ReconciledLists reconcile(RaqibUser user, String log, String leftList, String rightList, String reason) {
 		actingParty(user, log);
-		ExchangeList left = list(log, "left", leftList);
-		ExchangeList right = list(log, "right", rightList);
+		Reconcilable left = list(log, "left", leftList);
+		Reconcilable right = list(log, "right", rightList);
 		if (leftList.equals(rightList)) {
 			throw InvalidInput.of("right", "reconcile.list.same");
 		}
@@ -125,13 +133,21 @@ class ListReconciliation {
 				"only a mediator or a party's liaison of " + log + " reconciles its lists"));
 	}
 
-	private ExchangeList list(String log, String field, String listId) {
+	private Reconcilable list(String log, String field, String listId) {
+		Reconcilable written = this.comparisonLists.find(log, listId);
+		if (written != null) {
+			return written;
+		}
 		return this.lists.find(log, listId)
 			.filter(ExchangeList::submitted)
+			.map(l -> new Reconcilable(l.listId(), l.party(), l.persons(), Reconcilable.Source.EXCHANGE))
 			.orElseThrow(() -> InvalidInput.of(field, "reconcile.list.unknown", listId));
 	}
 
 	private List<PersonRef> refs(String log, String listId) {
+		if (this.comparisonLists.find(log, listId) != null) {
+			return this.comparisonLists.persons(log, listId);
+		}
 		return this.lists.members(log, listId).stream().map(ListMember::ref).toList();
 	}
 

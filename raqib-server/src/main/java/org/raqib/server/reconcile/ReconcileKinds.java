@@ -10,18 +10,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The reconciliation kind: a decision on a probable pair, signed by the party of the person who decided
- * (a mediating party, or the liaison's own). Only the room reads it, though it names persons by reference
- * only.
+ * The reconciliation kinds: a list written for reconciliation only, signed by the party that wrote it; a
+ * decision on a probable pair, signed by the party of the person who decided (a mediating party, or the
+ * liaison's own). Only the room reads them, though they name persons by reference only.
  */
 @Configuration(proxyBeanMethods = false)
 class ReconcileKinds {
 
 	static final String MATCH_DECISION = "reconcile.match-decision/v1";
 
+	static final String LIST = "reconcile.list/v1";
+
+	private static final List<String> TABLES = List.of("reconcile_decision", "reconcile_list", "reconcile_list_person");
+
 	@Bean
 	RecordKind reconcileMatchDecision(DecisionTable decisions) {
-		return new RoomKind(MATCH_DECISION, List.of("reconcile_decision")) {
+		return new RoomKind(MATCH_DECISION, TABLES) {
 
 			@Override
 			public void validate(byte[] payload, List<Long> refs) {
@@ -34,6 +38,26 @@ class ReconcileKinds {
 			@Override
 			public void project(RecordedEntry entry) {
 				decisions.insert(entry, MatchDecision.read(entry.payload()));
+			}
+
+		};
+	}
+
+	@Bean
+	RecordKind reconcileList(ComparisonListTable lists) {
+		return new RoomKind(LIST, TABLES) {
+
+			@Override
+			public void validate(byte[] payload, List<Long> refs) {
+				ComparisonList.read(payload);
+				if (!refs.isEmpty()) {
+					throw InvalidInput.of("refs", "reconcile.ref.unexpected");
+				}
+			}
+
+			@Override
+			public void project(RecordedEntry entry) {
+				lists.insert(entry, ComparisonList.read(entry.payload()));
 			}
 
 		};

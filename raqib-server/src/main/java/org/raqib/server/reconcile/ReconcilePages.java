@@ -106,7 +106,7 @@ class ReconcilePages {
 			RaqibUser user) {
 		room(id, user);
 		model.addAttribute("agreement", id);
-		model.addAttribute("lists", this.reconciliation.submitted(id));
+		model.addAttribute("lists", this.reconciliation.reconcilable(id));
 		model.addAttribute("choice", choice);
 		model.addAttribute("result", result);
 		model.addAttribute("errors", errors);

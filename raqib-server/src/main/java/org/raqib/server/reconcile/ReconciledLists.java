@@ -3,7 +3,6 @@ package org.raqib.server.reconcile;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.raqib.server.exchange.ExchangeList;
 import org.raqib.server.person.PersonData;
 import org.raqib.server.person.PersonRef;
 
@@ -11,7 +10,7 @@ import org.raqib.server.person.PersonRef;
  * Two lists reconciled: every person of either list in one row, paired or alone. Holds personal data:
  * shown only to the reader the person store let read it, never kept.
  */
-record ReconciledLists(ExchangeList left, ExchangeList right, List<Row> rows) {
+record ReconciledLists(Reconcilable left, Reconcilable right, List<Row> rows) {
 
 	/** Where a row stands: {@code matched}, {@code probable}, {@code left-only} or {@code right-only}. */
 	enum Standing {

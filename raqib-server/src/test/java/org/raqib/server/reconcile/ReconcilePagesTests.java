@@ -90,6 +90,9 @@ class ReconcilePagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ComparisonLists comparisonLists;
+
 	String id;
 
 	RaqibUser mediator;
@@ -195,6 +198,21 @@ class ReconcilePagesTests {
 		assertThat(csv.lines().toList()).hasSize(7);
 		assertThat(csv).startsWith("\uFEFFstanding,score,reasons,decision,left_list,left_ref")
 			.contains("probable,0.865,", "فاطمة سامي طارق العطار", "Fatima al-Attar", "left-only", "right-only");
+	}
+
+	@Test
+	void theIntermediarysListIsWrittenByReferenceAndReconciled() throws Exception {
+		long index = this.comparisonLists.write("demo", this.id, new ComparisonLists.NewList("round-1-icrc", "icrc",
+				LegalBasis.VITAL_INTEREST, LocalDate.of(2099, 12, 31), ISRAEL));
+
+		String payload = new String(this.logs.payload(this.id, index, this.mediator).orElseThrow(), StandardCharsets.UTF_8);
+		assertThat(this.logs.entry(this.id, index).party()).isEqualTo("icrc");
+		assertThat(payload).contains("round-1-icrc", "sha256:", "p-").doesNotContain("Haddad", "Omar", "401234567", "יוסף");
+		String page = this.mvc.perform(post("/agreements/" + this.id + "/reconcile").param("left", "round-1-hamas")
+			.param("right", "round-1-icrc").param("reason", "check the intermediary's copy").header("Accept-Language", "en")
+			.with(csrf()).with(user(this.mediator)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("3 matched, 1 probable, 1 only on the first list, 1 only on the second.");
 	}
 
 	@Test
