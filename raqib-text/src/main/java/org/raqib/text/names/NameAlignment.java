@@ -8,9 +8,9 @@ import java.util.Set;
 /**
  * Two parsed names compared part by part: given name with given name, family name with family name,
  * father with father and grandfather with grandfather, a part one name leaves out counting as missing,
- * not as different. Also tried: the shorter name as the first parts of the longer (a three-part name
- * without family name), and either name with its first part moved to the end (family name written
- * first). A differing given, father's or family name caps the score below a match whatever else agrees.
+ * not as different. Also tried, when the family names differ, the shorter name as the first parts of
+ * the longer (a three-part name without family name), and when the given names differ, either name with
+ * its first part moved to the end (family name written first). A differing given, father's or family name caps the score below a match whatever else agrees.
  */
 final class NameAlignment {
 
@@ -36,20 +36,27 @@ final class NameAlignment {
 	private NameAlignment() {
 	}
 
-	static Aligned of(ParsedName a, ParsedName b) {
+	static Aligned of(ParsedName a, ParsedName b, PartCache parts) {
 		List<NamePart> x = a.parts();
 		List<NamePart> y = b.parts();
 		if (x.isEmpty() || y.isEmpty()) {
 			return new Aligned(0, EnumSet.noneOf(MatchReason.class));
 		}
-		Aligned best = inOrder(x, y);
-		if (x.size() != y.size() && x.size() > 1 && y.size() > 1 && best.score() < SWAPPED) {
-			best = better(best, prefix(x, y));
+		Aligned best = inOrder(x, y, parts);
+		if (x.size() < 2 || y.size() < 2 || best.score() >= SWAPPED) {
+			return finish(best, a, b);
 		}
-		if (x.size() > 1 && y.size() > 1 && best.score() < SWAPPED) {
-			best = better(best, swapped(inOrder(rotate(x), y)));
-			best = better(best, swapped(inOrder(x, rotate(y))));
+		if (x.size() != y.size() && parts.of(x.get(x.size() - 1), y.get(y.size() - 1)).score() < AGREES) {
+			best = better(best, prefix(x, y, parts));
 		}
+		if (parts.of(x.get(0), y.get(0)).score() < AGREES) {
+			best = better(best, swapped(inOrder(rotate(x), y, parts)));
+			best = better(best, swapped(inOrder(x, rotate(y), parts)));
+		}
+		return finish(best, a, b);
+	}
+
+	private static Aligned finish(Aligned best, ParsedName a, ParsedName b) {
 		if (a.swapped() != b.swapped()) {
 			best.reasons().add(MatchReason.ORDER_SWAPPED);
 		}
@@ -59,14 +66,14 @@ final class NameAlignment {
 		return best;
 	}
 
-	private static Aligned inOrder(List<NamePart> x, List<NamePart> y) {
+	private static Aligned inOrder(List<NamePart> x, List<NamePart> y, PartCache parts) {
 		var reasons = EnumSet.noneOf(MatchReason.class);
-		PartSimilarity.Scored given = note(PartSimilarity.of(x.get(0), y.get(0)), reasons);
+		PartSimilarity.Scored given = note(parts.of(x.get(0), y.get(0)), reasons);
 		if (x.size() == 1 || y.size() == 1) {
 			reasons.add(MatchReason.PART_MISSING);
 			return capped(given.score() * 0.6, given.score(), 1, 1, reasons);
 		}
-		PartSimilarity.Scored family = note(PartSimilarity.of(x.get(x.size() - 1), y.get(y.size() - 1)), reasons);
+		PartSimilarity.Scored family = note(parts.of(x.get(x.size() - 1), y.get(y.size() - 1)), reasons);
 		List<NamePart> mx = x.subList(1, x.size() - 1);
 		List<NamePart> my = y.subList(1, y.size() - 1);
 		double middle;
@@ -82,7 +89,7 @@ final class NameAlignment {
 			int shared = Math.min(mx.size(), my.size());
 			double sum = 0;
 			for (int i = 0; i < shared; i++) {
-				double s = note(PartSimilarity.of(mx.get(i), my.get(i)), reasons).score();
+				double s = note(parts.of(mx.get(i), my.get(i)), reasons).score();
 				sum += s;
 				worstMiddle = Math.min(worstMiddle, s);
 			}
@@ -97,18 +104,18 @@ final class NameAlignment {
 	}
 
 	/** The shorter name read as the longer one's first parts: given, father, grandfather, no family name. */
-	private static Aligned prefix(List<NamePart> x, List<NamePart> y) {
+	private static Aligned prefix(List<NamePart> x, List<NamePart> y, PartCache parts) {
 		List<NamePart> shorter = x.size() < y.size() ? x : y;
 		List<NamePart> longer = x.size() < y.size() ? y : x;
 		var reasons = EnumSet.of(MatchReason.PART_MISSING);
 		double sum = 0;
 		double worst = 1;
 		for (int i = 1; i < shorter.size(); i++) {
-			double s = note(PartSimilarity.of(shorter.get(i), longer.get(i)), reasons).score();
+			double s = note(parts.of(shorter.get(i), longer.get(i)), reasons).score();
 			sum += s;
 			worst = Math.min(worst, s);
 		}
-		double given = note(PartSimilarity.of(shorter.get(0), longer.get(0)), reasons).score();
+		double given = note(parts.of(shorter.get(0), longer.get(0)), reasons).score();
 		double score = 0.92 * (GIVEN * given + (1 - GIVEN) * sum / (shorter.size() - 1));
 		return capped(score, given, 1, worst, reasons);
 	}

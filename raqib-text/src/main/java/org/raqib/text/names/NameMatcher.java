@@ -22,6 +22,8 @@ public final class NameMatcher {
 
 	private final NameAliases aliases;
 
+	private final PartCache parts = new PartCache();
+
 	public NameMatcher() {
 		this(NameAliases.bundled());
 	}
@@ -35,7 +37,8 @@ public final class NameMatcher {
 	}
 
 	public Prepared prepare(NameRecord record) {
-		return new Prepared(record, record.names().stream().map(n -> ParsedName.of(n, this.aliases)).toList(),
+		return new Prepared(record,
+				record.names().stream().map(n -> ParsedName.of(n, p -> this.parts.part(p, this.aliases))).toList(),
 				digits(record.idNumber()));
 	}
 
@@ -47,7 +50,7 @@ public final class NameMatcher {
 		NameAlignment.Aligned best = new NameAlignment.Aligned(0, EnumSet.noneOf(MatchReason.class));
 		for (ParsedName x : a.names()) {
 			for (ParsedName y : b.names()) {
-				NameAlignment.Aligned aligned = NameAlignment.of(x, y);
+				NameAlignment.Aligned aligned = NameAlignment.of(x, y, this.parts);
 				if (aligned.score() > best.score()) {
 					best = aligned;
 				}

@@ -42,6 +42,16 @@ final class NameParts {
 
 	private static final Pattern LATIN_DIN = Pattern.compile("(.{3,}?)(?:[aeiu][dl])?d(?:in|een|ine)");
 
+	private static final Pattern SPACES = Pattern.compile("[\\s,،]+");
+
+	private static final Pattern HYPHENS = Pattern.compile("[-‐‑־_.]+");
+
+	private static final Pattern NOT_ARABIC = Pattern.compile("[^\\p{IsArabic}]|[\\u0660-\\u066D\\u060C]");
+
+	private static final Pattern GERESH = Pattern.compile("[׳’`]");
+
+	private static final Pattern NOT_HEBREW = Pattern.compile("[^\\p{IsHebrew}']|[\\u0591-\\u05C7]");
+
 	private NameParts() {
 	}
 
@@ -66,8 +76,8 @@ final class NameParts {
 	/** The normalised words, with articles and connectors dropped. */
 	private static List<String> words(String name) {
 		var words = new ArrayList<String>();
-		for (String spaced : name.strip().split("[\\s,،]+")) {
-			String[] hyphened = spaced.split("[-‐‑־_.]+");
+		for (String spaced : SPACES.split(name.strip())) {
+			String[] hyphened = HYPHENS.split(spaced);
 			for (int i = 0; i < hyphened.length; i++) {
 				String word = normal(hyphened[i]);
 				if (word.isEmpty() || (i < hyphened.length - 1 && isArticle(word, true))) {
@@ -176,9 +186,9 @@ final class NameParts {
 	static String normal(String word) {
 		switch (NameScript.of(word)) {
 			case ARABIC:
-				return TextNormalizer.normalize(word).text().replaceAll("[^\\p{IsArabic}]|[\\u0660-\\u066D\\u060C]", "");
+				return NOT_ARABIC.matcher(TextNormalizer.normalize(word).text()).replaceAll("");
 			case HEBREW:
-				return word.replaceAll("[׳’`]", "'").replaceAll("[^\\p{IsHebrew}']", "").replaceAll("[\\u0591-\\u05C7]", "");
+				return NOT_HEBREW.matcher(GERESH.matcher(word).replaceAll("'")).replaceAll("");
 			default:
 				return NameSounds.sound(word);
 		}

@@ -1,6 +1,7 @@
 package org.raqib.text.names;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -106,19 +107,24 @@ final class NameSounds {
 	}
 
 	/**
-	 * The other skeleton a part may be read as. A Latin "th" in Fathi writes ت then ح, not ث as in Othman;
-	 * Hebrew without vowel points leaves פ as p or f, ב as b or v and a single ו as u or v (לוין Levin, פרץ
-	 * Peretz). Parts are compared by both of their skeletons.
+	 * The other skeletons a part may be read as. A Latin "th" in Fathi writes ت then ح, not ث as in Othman,
+	 * so Latin is read letter by letter too; and the French way (Youcef, Chaker, Djamel: c before e or i is
+	 * s, ch is ش, dj is ج). Hebrew without vowel points leaves פ as p or f, ב as b or v and a single ו as u
+	 * or v (לוין Levin, פרץ Peretz). Parts are compared by every reading.
 	 */
-	static String literalSkeleton(String token, String sound) {
+	static List<String> readings(String token, String sound) {
 		switch (NameScript.of(token)) {
 			case LATIN:
-				return consonants(sound);
+				return List.of(consonants(sound), skeleton(token, french(sound)));
 			case HEBREW:
-				return consonants(hebrewLiteral(token));
+				return List.of(consonants(hebrewLiteral(token)));
 			default:
-				return consonants(sound);
+				return List.of();
 		}
+	}
+
+	private static String french(String sound) {
+		return sound.replace("dj", "j").replace("ch", "sh").replace("ce", "se").replace("ci", "si");
 	}
 
 	private static String hebrewLiteral(String token) {

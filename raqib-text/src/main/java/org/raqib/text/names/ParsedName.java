@@ -6,8 +6,12 @@ import java.util.List;
 record ParsedName(List<NamePart> parts, boolean swapped) {
 
 	static ParsedName of(String name, NameAliases aliases) {
+		return of(name, p -> NamePart.of(p, aliases));
+	}
+
+	static ParsedName of(String name, java.util.function.Function<String, NamePart> parts) {
 		NameParts.Split split = NameParts.split(name);
-		return new ParsedName(split.parts().stream().map(p -> NamePart.of(p, aliases)).toList(), split.swapped());
+		return new ParsedName(split.parts().stream().map(parts).toList(), split.swapped());
 	}
 
 	NameScript script() {

@@ -30,13 +30,21 @@ final class PartSimilarity {
 		if (a.text().equals(b.text())) {
 			return new Scored(1, false, false);
 		}
-		double skeleton = a.skeleton().equals(b.skeleton()) ? 1 : Math.max(Math.max(skeletal(a.skeleton(), b.skeleton()), skeletal(a.literalSkeleton(),
-				b.skeleton())), Math.max(skeletal(a.skeleton(), b.literalSkeleton()),
-						skeletal(a.literalSkeleton(), b.literalSkeleton())));
+		double skeleton = a.skeleton().equals(b.skeleton()) ? 1 : bestReading(a, b);
 		if (a.script() == b.script()) {
 			return new Scored(0.4 * skeleton + 0.6 * skeletal(a.vowelled(), b.vowelled()), false, false);
 		}
 		return new Scored(0.97 * skeleton, false, false);
+	}
+
+	private static double bestReading(NamePart a, NamePart b) {
+		double best = 0;
+		for (String x : a.readings()) {
+			for (String y : b.readings()) {
+				best = Math.max(best, skeletal(x, y));
+			}
+		}
+		return best;
 	}
 
 	/** 1 less the edit distance over the longer string's length, confused letters costing half. */

@@ -48,7 +48,15 @@ class NameSoundsTests {
 	@Test
 	void hebrewReadsLetterByLetterToo() {
 		NamePart levin = NamePart.of("לוין", NameAliases.parse(java.util.List.of()));
-		assertThat(levin.literalSkeleton()).isEqualTo(skeleton("Levin"));
+		assertThat(levin.readings()).contains(skeleton("Levin"));
+	}
+
+	@Test
+	void frenchTransliterationsAreReadToo() {
+		NamePart youcef = NamePart.of("youcef", NameAliases.parse(java.util.List.of()));
+		NamePart chaker = NamePart.of("chaker", NameAliases.parse(java.util.List.of()));
+		assertThat(youcef.readings()).contains(skeleton("يوسف"));
+		assertThat(chaker.readings()).contains(skeleton("شاكر"));
 	}
 
 	@Test
