@@ -20,7 +20,6 @@ import org.raqib.server.system.InvalidInput;
 import org.raqib.server.system.Rejected;
 import org.raqib.text.names.NameMatch;
 import org.raqib.text.names.NameMatcher;
-import org.raqib.text.names.NameRecord;
 import org.raqib.text.names.Reconciliation;
 import org.raqib.text.names.Verdict;
 import org.springframework.http.HttpStatus;
@@ -80,7 +79,7 @@ class ListReconciliation {
 		Map<PersonRef, PersonData> data = this.persons.read(user, log, all, Purpose.RECONCILIATION, required(reason));
 		List<PersonRef> l = leftRefs.stream().filter(data::containsKey).toList();
 		List<PersonRef> r = rightRefs.stream().filter(data::containsKey).toList();
-		Reconciliation.Result result = this.reconciliation.reconcile(records(l, data), records(r, data));
+		Reconciliation.Result result = this.reconciliation.reconcile(PersonNames.records(l, data), PersonNames.records(r, data));
 		var standing = this.decisions.standing(log, leftList, rightList);
 		var rows = new ArrayList<ReconciledLists.Row>();
 		for (Reconciliation.Pair pair : result.matched()) {
@@ -112,7 +111,7 @@ class ListReconciliation {
 		if (!data.containsKey(left) || !data.containsKey(right)) {
 			throw InvalidInput.of("left", "reconcile.person.purged");
 		}
-		NameMatch match = this.matcher.compare(record(left, data.get(left)), record(right, data.get(right)));
+		NameMatch match = this.matcher.compare(PersonNames.record(left, data.get(left)), PersonNames.record(right, data.get(right)));
 		if (match.verdict() != Verdict.PROBABLE) {
 			throw InvalidInput.of("decision", "reconcile.decision.not-probable");
 		}
@@ -182,21 +181,6 @@ class ListReconciliation {
 
 	private static int thousandths(NameMatch match) {
 		return (int) Math.round(match.score() * 1000);
-	}
-
-	private static List<NameRecord> records(List<PersonRef> refs, Map<PersonRef, PersonData> data) {
-		return refs.stream().map(ref -> record(ref, data.get(ref))).toList();
-	}
-
-	static NameRecord record(PersonRef ref, PersonData d) {
-		var names = new ArrayList<String>();
-		for (String name : new String[] { d.nameAr(), d.nameLatin(), d.nameHe() }) {
-			if (name != null && !name.isBlank()) {
-				names.add(name);
-			}
-		}
-		Integer year = d.birthYear() != null ? d.birthYear() : d.dateOfBirth() != null ? d.dateOfBirth().getYear() : null;
-		return new NameRecord(ref.value(), names, d.idNumber(), year);
 	}
 
 }
