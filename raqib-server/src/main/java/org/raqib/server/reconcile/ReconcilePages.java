@@ -3,6 +3,7 @@ package org.raqib.server.reconcile;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.raqib.server.access.RaqibUser;
 import org.raqib.server.agreement.Agreements;
@@ -55,10 +56,11 @@ class ReconcilePages {
 		return show(id, new Choice(left, right, ""), null, FormErrors.NONE, model, user);
 	}
 
+	/** Refused reads show the form again, with the refusal, answered 403; the store audits the refusal. */
 	@PostMapping("/agreements/{id}/reconcile")
 	String reconcile(@PathVariable String id, @RequestParam(defaultValue = "") String left,
 			@RequestParam(defaultValue = "") String right, @RequestParam(defaultValue = "") String reason,
-			@AuthenticationPrincipal RaqibUser user, Locale locale, Model model) {
+			@AuthenticationPrincipal RaqibUser user, Locale locale, Model model, HttpServletResponse response) {
 		room(id, user);
 		var choice = new Choice(left, right, reason);
 		try {
@@ -66,6 +68,14 @@ class ReconcilePages {
 		}
 		catch (InvalidInput invalid) {
 			return show(id, choice, null, FormErrors.of(invalid, this.messages, locale), model, user);
+		}
+		catch (Rejected rejected) {
+			if (rejected.status() != HttpStatus.FORBIDDEN) {
+				throw rejected;
+			}
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			model.addAttribute("refused", true);
+			return show(id, choice, null, FormErrors.NONE, model, user);
 		}
 	}
 
