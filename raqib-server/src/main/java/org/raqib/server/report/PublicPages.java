@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public view, no login: each log and its checkpoint, the verifier to download with a guide, each
@@ -29,15 +30,27 @@ class PublicPages {
 
 	@GetMapping("/public")
 	String home(Model model) {
-		model.addAttribute("logs", this.view.logs());
+		var logs = this.view.logs();
+		model.addAttribute("logs", logs);
+		model.addAttribute("verifyCommand", logs.isEmpty() ? verifyCommand("LOG", "VKEY")
+				: verifyCommand(logs.get(0).summary().log().id(), logs.get(0).summary().log().vkey()));
+		model.addAttribute("hashCommand", "sha256sum report-ar.pdf");
 		return "report/public-home";
 	}
 
 	@GetMapping("/public/agreements/{id}")
 	String agreement(@PathVariable String id, Model model) {
-		model.addAttribute("log", this.view.log(id));
+		var log = this.view.log(id);
+		model.addAttribute("log", log);
 		model.addAttribute("reports", this.view.archive(id));
+		model.addAttribute("verifyCommand", verifyCommand(id, log.log().vkey()));
 		return "report/public-agreement";
+	}
+
+	/** The verifier's command line for a log of this server, as a reader would type it. */
+	static String verifyCommand(String log, String vkey) {
+		String server = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		return "java -jar raqib-verify.jar verify --log " + server + "/log/" + log + " --vkey " + vkey;
 	}
 
 	@GetMapping("/public/agreements/{id}/reports/{day}")
