@@ -72,7 +72,7 @@ class DashboardTests {
 	void theArabicPageDrawsItsChartsRightToLeftAndItsMapLeftToRight() throws Exception {
 		String page = page("/agreements/" + this.room.id() + "/dashboard", this.room.mediator(), "ar");
 
-		assertThat(page).contains("lang=\"ar\" dir=\"rtl\"", "لوحة المتابعة", "id=\"chart-trucks\"", "&quot;rtl&quot;:true",
+		assertThat(page).contains("lang=\"ar\" dir=\"rtl\"", "لوحة المتابعة", "data-chart-id=\"trucks\"", "&quot;rtl&quot;:true",
 				"id=\"agreement-map\"", "class=\"map map-inset\" dir=\"ltr\"", "hx-trigger=\"every 5s\"",
 				"/dist/chart.umd.js")
 			.doesNotContain("??");
