@@ -28,11 +28,52 @@ record Dashboard(String agreement, Agreements.Version version, long size, List<C
 
 	static final int FEED_LIMIT = 60;
 
-	/** An obligation's card: its status and reason, its trend (the last days' figures) and evidence. */
+	/**
+	 * An obligation's card: its status and reason, its trend (the last days' figures, drawn as two SVG paths
+	 * of bars, those that met their target and those that fell short, laid out from the reader's start) and
+	 * its latest evidence. The bars are drawn here, not by the template: a template expression per bar cost
+	 * more than the rest of the page.
+	 */
 	record Card(AgreementCompliance.Judged judged, List<Assessment.Figure> trend, long trendMax, List<Long> evidence) {
+
+		static final int BAR = 5;
+
+		static final int STEP = 6;
+
+		static final int HEIGHT = 32;
 
 		public String statusClass() {
 			return this.judged.assessment().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		}
+
+		public boolean hasTrend() {
+			return !this.trend.isEmpty() && this.trendMax > 0;
+		}
+
+		public int width() {
+			return this.trend.size() * STEP;
+		}
+
+		/** The path of the bars that met ({@code true}) or fell short of their target, right to left if asked. */
+		public String bars(boolean met, boolean rtl) {
+			var path = new StringBuilder();
+			for (int i = 0; i < this.trend.size(); i++) {
+				Assessment.Figure f = this.trend.get(i);
+				if ((f.value() >= f.target()) != met || f.value() == 0) {
+					continue;
+				}
+				long height = f.value() * HEIGHT / this.trendMax;
+				int x = (rtl ? this.trend.size() - 1 - i : i) * STEP;
+				path.append('M').append(x).append(' ').append(HEIGHT - height).append('h').append(BAR).append('v')
+					.append(height).append('h').append(-BAR).append('z');
+			}
+			return path.toString();
+		}
+
+		/** The latest figure, "value / target", for the drawing's label. */
+		public String latest() {
+			Assessment.Figure f = this.trend.get(this.trend.size() - 1);
+			return f.label() + ": " + f.value() + " / " + f.target();
 		}
 
 	}

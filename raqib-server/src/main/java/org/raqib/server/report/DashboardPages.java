@@ -1,8 +1,11 @@
 package org.raqib.server.report;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import org.jspecify.annotations.Nullable;
 import org.raqib.server.access.RaqibUser;
@@ -30,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class DashboardPages {
 
+	static final Duration FRESH = Duration.ofSeconds(15);
+
 	private final AgreementCompliance compliance;
 
 	private final List<DashboardSection> sections;
@@ -41,6 +46,8 @@ class DashboardPages {
 	private final JsonMapper json;
 
 	private final Clock clock;
+
+	private final ConcurrentMap<String, Dashboard> latest = new ConcurrentHashMap<>();
 
 	DashboardPages(AgreementCompliance compliance, List<DashboardSection> sections, LogReader reader,
 			MessageSource messages, JsonMapper json, Clock clock) {
@@ -69,10 +76,20 @@ class DashboardPages {
 		return "report/dashboard :: live";
 	}
 
+	/**
+	 * The agreement's dashboard: computed again when the log has grown or the last one is {@link #FRESH}
+	 * old (statuses move with time), else the last one, so a room full of screens costs one computation.
+	 */
 	Dashboard dashboard(String id, @Nullable RaqibUser user) {
 		room(id, user);
-		var now = this.clock.instant();
-		return Dashboard.of(this.compliance.report(id, AsOf.latest(now)), this.sections, this.reader, now);
+		long size = this.reader.summary(id).size();
+		return this.latest.compute(id, (agreement, last) -> {
+			var now = this.clock.instant();
+			if (last != null && last.size() == size && last.at().plus(FRESH).isAfter(now)) {
+				return last;
+			}
+			return Dashboard.of(this.compliance.report(id, AsOf.latest(now)), this.sections, this.reader, now);
+		});
 	}
 
 	private void fill(Model model, Dashboard dashboard, Locale locale) {

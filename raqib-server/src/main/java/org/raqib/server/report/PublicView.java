@@ -78,11 +78,11 @@ class PublicView {
 
 	private Optional<Published> published(DailyReport report) {
 		Optional<PublishedReports.Row> entry = this.published.find(report.log(), report.day());
-		Optional<ReportTable.Documents> documents = this.table.documents(report.log(), report.day());
-		if (entry.isEmpty() || documents.isEmpty()) {
+		Optional<byte[]> published = this.table.document(report.log(), report.day());
+		if (entry.isEmpty() || published.isEmpty()) {
 			return Optional.empty();
 		}
-		ReportContent document = this.json.readValue(documents.get().document(), ReportContent.class);
+		ReportContent document = this.json.readValue(published.get(), ReportContent.class);
 		return Optional.of(new Published(report, document, entry.get()));
 	}
 

@@ -148,6 +148,17 @@ class ReportTable {
 			.optional();
 	}
 
+	/** The JSON document of a published report, alone (without its PDFs and CSV). */
+	Optional<byte[]> document(String log, LocalDate day) {
+		return this.jdbc.sql("""
+				SELECT document FROM report_daily WHERE log_id = :log AND report_day = :day AND state = 'PUBLISHED'
+				""")
+			.param("log", log)
+			.param("day", day)
+			.query((rs, n) -> rs.getBytes("document"))
+			.optional();
+	}
+
 	/** How many reports the agreement has for the days of a year before this one: the next number is one more. */
 	int countBefore(String log, LocalDate day) {
 		return this.jdbc.sql("""

@@ -107,6 +107,18 @@ class EveryPageTests {
 		assertThat(problems).isEmpty();
 	}
 
+	@Test
+	void staticFilesAreServedAndOnlyTheirLinksAreVersioned() throws Exception {
+		for (String file : List.of("/css/raqib.css", "/js/raqib.js", "/js/dashboard.js", "/img/raqib.svg",
+				"/webjars/chart.js/dist/chart.umd.js")) {
+			assertThat(this.mvc.perform(get(file)).andReturn().getResponse().getStatus()).as(file).isEqualTo(200);
+		}
+		String page = this.mvc.perform(get("/agreements/" + this.agreement + "/dashboard").with(user(this.mediator)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("/webjars/chart.js/4.5.1/dist/chart.umd.js", "href=\"/agreements/" + this.agreement
+				+ "/reports\"");
+	}
+
 	/** The pages reached from {@code start}, each pattern (numbers aside) at most twice, each checked. */
 	Set<String> crawl(List<String> start, RaqibUser user, String language, List<String> problems) throws Exception {
 		var visited = new LinkedHashSet<String>();
