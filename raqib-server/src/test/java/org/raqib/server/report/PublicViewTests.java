@@ -38,7 +38,7 @@ class PublicViewTests {
 
 	static final String DISPUTE_SECRET = "DISPUTE-SECRET-reasons";
 
-	static final Pattern PERSON_REF = Pattern.compile("\\bp-[a-z0-9]{6,}");
+	static final Pattern PERSON_REF = org.raqib.server.person.PersonRef.FORMAT;
 
 	@Autowired
 	MockMvc mvc;

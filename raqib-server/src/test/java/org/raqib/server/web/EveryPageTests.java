@@ -76,12 +76,13 @@ class EveryPageTests {
 				this.parties.register(new PartyDetails(code, "طرف " + code, "Party " + code, true), Actor.SYSTEM);
 			}
 		}
-		this.agreement = "p-" + UUID.randomUUID().toString().substring(0, 8);
+		this.agreement = "pages-" + UUID.randomUUID().toString().substring(0, 8);
 		this.definitions.define(new AgreementDefinitions.Files(read("demo/agreements/gaza-2025.yaml")
 			.replace("id: gaza-2025", "id: " + this.agreement), read("demo/geography/gaza-2025.geojson")), null,
 				Actor.SYSTEM);
 		this.mediator = account(Role.MEDIATOR, this.agreement, "egypt");
-		this.admin = account(Role.ADMIN, "*", null);
+		// the first administrator: another would let a test disable the last one it counts on
+		this.admin = this.users.principal(this.users.byUsername("admin").orElseThrow().id());
 		String reports = "/agreements/" + this.agreement + "/reports";
 		for (String step : List.of("", "/2025-01-20/approve", "/2025-01-20/publish")) {
 			var request = post(reports + step).with(user(this.mediator)).with(csrf());
@@ -95,15 +96,17 @@ class EveryPageTests {
 		var problems = new ArrayList<String>();
 		var visited = new LinkedHashSet<String>();
 		for (String language : List.of("en", "ar")) {
-			visited.addAll(crawl(List.of("/", "/agreements/" + this.agreement), this.mediator, language, problems));
+			visited.addAll(crawl(List.of("/", "/agreements/" + this.agreement, "/agreements/" + this.agreement + "/reports"),
+					this.mediator, language, problems));
 			visited.addAll(crawl(List.of("/", "/admin/users"), this.admin, language, problems));
 			visited.addAll(crawl(List.of("/public", "/login"), null, language, problems));
 		}
 		System.out.printf("EveryPageTests: %d pages checked%n", visited.size());
 		assertThat(visited).contains("en /agreements/" + this.agreement + "/dashboard",
-				"ar /agreements/" + this.agreement + "/reports/2025-01-21", "ar /public/agreements/" + this.agreement,
-				"en /agreements/" + this.agreement + "/aid", "ar /admin/users");
-		assertThat(visited.size()).isGreaterThan(40);
+				"ar /public/agreements/" + this.agreement, "en /agreements/" + this.agreement + "/aid", "ar /admin/users")
+			.anyMatch(p -> p.startsWith("ar /agreements/") && p.contains("/reports/2025-01-2"))
+			.anyMatch(p -> p.startsWith("en /public/agreements/") && p.contains("/reports/2025-01-20"));
+		assertThat(visited.size()).isGreaterThan(60);
 		assertThat(problems).isEmpty();
 	}
 
@@ -126,7 +129,9 @@ class EveryPageTests {
 		var queue = new ArrayDeque<>(start);
 		while (!queue.isEmpty() && visited.size() < 150) {
 			String path = queue.poll();
-			String pattern = path.replaceAll("\\d+", "N");
+			// each kind of page twice at most: other tests' agreements and logs, numbers, count as one
+			String pattern = path.replace(this.agreement, "OURS").replaceAll("/(agreements|logs)/(?!OURS)[^/?]+",
+					"/$1/X").replaceAll("\\d+", "N");
 			if (visited.contains(language + " " + path) || patterns.merge(pattern, 1, Integer::sum) > 2) {
 				continue;
 			}
