@@ -41,7 +41,8 @@ class IngestCommand implements RaqibCommand {
 		MessageSource messages = context.getBean(MessageSource.class);
 		String log = agreement(context.getBean(Agreements.class));
 		if (log == null) {
-			System.err.println("give --agreement: there is not exactly one agreement recorded");
+			System.err.println(this.agreement != null ? "no agreement " + this.agreement + " is recorded"
+					: "give --agreement: there is not exactly one agreement recorded");
 			return 2;
 		}
 		Ingesting ingesting = context.getBean(Ingesting.class);

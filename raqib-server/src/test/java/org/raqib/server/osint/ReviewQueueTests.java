@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.raqib.server.ContextTest;
 import org.raqib.server.aid.CompetingCounts;
+import org.raqib.server.exchange.ReleaseRounds;
 import org.raqib.server.record.Appended;
 import org.raqib.server.record.LogReader;
 import org.raqib.server.system.InvalidInput;
@@ -42,6 +44,9 @@ class ReviewQueueTests {
 
 	@Autowired
 	AidDraftTarget aid;
+
+	@Autowired
+	ReleaseRounds rounds;
 
 	OsintFixtures.Room room;
 
@@ -106,6 +111,25 @@ class ReviewQueueTests {
 		assertThat(accepted.form()).hasValueSatisfying(form -> assertThat(form)
 			.startsWith("/agreements/" + this.room.id() + "/movement?day=2025-02-01")
 			.contains("count=60", "category=patient", "sourceKind=news"));
+	}
+
+	@Test
+	void acceptingAReleaseOpensTheStepFormOfTheNearestRound() {
+		this.rounds.plan(this.room.mediator(), this.room.id(), new ReleaseRounds.Plan(1,
+				Instant.parse("2025-01-19T14:00:00Z"), "Gaza City", "icrc"));
+		this.rounds.plan(this.room.mediator(), this.room.id(), new ReleaseRounds.Plan(2,
+				Instant.parse("2025-01-25T09:00:00Z"), "Gaza City", "icrc"));
+		this.ingesting.ingest(this.room.id(), OsintFixtures.article("وكالة", "الإفراج عن أسرى",
+				"أفرجت السلطات عن 95 أسيرا فجر اليوم.", "2025-01-20T06:00:00Z", "ar"), "release.jsonl");
+		NewsClaim release = this.queue.waiting(this.room.id(), 10).stream()
+			.filter(c -> c.measure().equals("prisoners-released")).findFirst().orElseThrow();
+		assertThat(this.queue.targetsFor(release.measure())).containsExactly("exchange");
+
+		ReviewQueue.Accepted accepted = this.queue.accept(this.room.mediator(), this.room.id(), release.article(),
+				release.number(), "exchange");
+
+		assertThat(accepted.form()).contains("/agreements/" + this.room.id()
+				+ "/exchange/rounds/1?step=handed-over&occurredAt=2025-01-20T12:00#step");
 	}
 
 	@Test
