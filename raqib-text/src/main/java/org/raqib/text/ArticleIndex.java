@@ -11,12 +11,14 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -45,6 +47,9 @@ public final class ArticleIndex implements Closeable {
 
 	static final String PUBLISHED = "published";
 
+	/** Stored text with offsets in the postings, so snippets need no second analysis. */
+	private static final FieldType WITH_OFFSETS = withOffsets();
+
 	private final Directory directory;
 
 	private final IndexWriter writer;
@@ -54,6 +59,8 @@ public final class ArticleIndex implements Closeable {
 	private final Analyzer analyzer;
 
 	private final FacetsConfig facets = new FacetsConfig();
+
+	private final FacetStates states = new FacetStates();
 
 	private ArticleIndex(Directory directory, EntityGazetteer gazetteer) throws IOException {
 		this.directory = directory;
@@ -130,7 +137,14 @@ public final class ArticleIndex implements Closeable {
 	 * one field; {@code filters} narrows to facet values (dimension → value).
 	 */
 	public ArticleSearch search(String query, Map<String, String> filters, int stories) {
-		return new ArticleSearcher(this.searchers, this.analyzer, this.facets).search(query, filters, stories);
+		return new ArticleSearcher(this.searchers, this.analyzer, this.facets, this.states).search(query, filters, stories);
+	}
+
+	private static FieldType withOffsets() {
+		var type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
 	}
 
 	private static Document document(IndexedArticle article) {
@@ -152,11 +166,11 @@ public final class ArticleIndex implements Closeable {
 		boolean arabic = !article.language().equals("en");
 		boolean english = !article.language().equals("ar");
 		if (arabic) {
-			doc.add(new TextField(SearchAnalyzers.ARABIC, article.text(), Field.Store.YES));
+			doc.add(new Field(SearchAnalyzers.ARABIC, article.text(), WITH_OFFSETS));
 			doc.add(new TextField(SearchAnalyzers.ARABIC_STEMMED, article.text(), Field.Store.NO));
 		}
 		if (english) {
-			doc.add(new TextField(SearchAnalyzers.ENGLISH, article.text(), Field.Store.YES));
+			doc.add(new Field(SearchAnalyzers.ENGLISH, article.text(), WITH_OFFSETS));
 		}
 		return doc;
 	}

@@ -22,6 +22,11 @@ public record ArticleSearch(long total, List<Story> stories, Map<String, List<Fa
 	 */
 	public record Hit(String id, String source, String title, String language, @Nullable Instant published,
 			String snippet, String story) {
+
+		Hit withSnippet(String snippet) {
+			return new Hit(this.id, this.source, this.title, this.language, this.published, snippet, this.story);
+		}
+
 	}
 
 	/** Near-duplicates shown once: the best hit, the other hits of the story, and every source that ran it. */

@@ -15,7 +15,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -46,14 +45,23 @@ final class ArticleSearcher {
 
 	private static final String[] TEXT_FIELDS = { SearchAnalyzers.ARABIC, SearchAnalyzers.ENGLISH };
 
+	/** The stored fields a hit shows: not the text, which is long and read only for snippets. */
+	private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ArticleIndex.ID, ArticleIndex.SOURCE,
+			ArticleIndex.TITLE, ArticleIndex.LANGUAGE, ArticleIndex.PUBLISHED, ArticleIndex.STORY);
+
+	private static final java.util.Set<String> SOURCE_FIELD = java.util.Set.of(ArticleIndex.SOURCE);
+
 	private final SearcherManager searchers;
 
 	private final Analyzer analyzer;
 
 	private final FacetsConfig config;
 
-	ArticleSearcher(SearcherManager searchers, Analyzer analyzer, FacetsConfig config) {
+	private final FacetStates states;
+
+	ArticleSearcher(SearcherManager searchers, Analyzer analyzer, FacetsConfig config, FacetStates states) {
 		this.searchers = searchers;
+		this.states = states;
 		this.analyzer = analyzer;
 		this.config = config;
 	}
@@ -101,19 +109,25 @@ final class ArticleSearcher {
 		var collector = new FacetsCollector();
 		TopDocs top = FacetsCollector.search(searcher, query, Math.max(1, stories * HITS_PER_STORY), collector);
 		Map<String, List<ArticleSearch.Facet>> facets = facets(searcher.getIndexReader(), collector);
-		String[] snippets = snippets(searcher, query, top);
 		var grouped = new LinkedHashMap<String, List<ArticleSearch.Hit>>();
-		for (int i = 0; i < top.scoreDocs.length; i++) {
-			ArticleSearch.Hit hit = hit(searcher.storedFields().document(top.scoreDocs[i].doc), snippets[i]);
+		var best = new ArrayList<ScoreDoc>();
+		for (ScoreDoc scored : top.scoreDocs) {
+			ArticleSearch.Hit hit = hit(searcher.storedFields().document(scored.doc, HIT_FIELDS), "");
+			if (grouped.size() < stories && !grouped.containsKey(hit.story())) {
+				best.add(scored);
+			}
 			if (grouped.size() < stories || grouped.containsKey(hit.story())) {
 				grouped.computeIfAbsent(hit.story(), s -> new ArrayList<>()).add(hit);
 			}
 		}
+		// Only the hit shown for each story needs a snippet.
+		String[] snippets = snippets(searcher, query, new TopDocs(top.totalHits, best.toArray(ScoreDoc[]::new)));
 		var found = new ArrayList<ArticleSearch.Story>();
+		int i = 0;
 		for (var story : grouped.entrySet()) {
 			List<ArticleSearch.Hit> hits = story.getValue();
-			found.add(new ArticleSearch.Story(story.getKey(), hits.get(0), hits.subList(1, hits.size()),
-					sources(searcher, story.getKey())));
+			found.add(new ArticleSearch.Story(story.getKey(), hits.get(0).withSnippet(snippets[i++]),
+					hits.subList(1, hits.size()), sources(searcher, story.getKey())));
 		}
 		return new ArticleSearch(top.totalHits.value, found, facets);
 	}
@@ -148,7 +162,7 @@ final class ArticleSearcher {
 		if (collector.getMatchingDocs().stream().allMatch(m -> m.totalHits == 0)) {
 			return facets;
 		}
-		var state = new DefaultSortedSetDocValuesReaderState(reader, this.config);
+		var state = this.states.of(reader, this.config);
 		var counts = new SortedSetDocValuesFacetCounts(state, collector);
 		for (String dimension : ArticleSearch.FACETS) {
 			FacetResult result;
@@ -192,7 +206,7 @@ final class ArticleSearcher {
 		TopDocs members = searcher.search(new TermQuery(new Term(ArticleIndex.STORY, story)), 100);
 		var sources = new java.util.LinkedHashSet<String>();
 		for (ScoreDoc member : members.scoreDocs) {
-			sources.add(searcher.storedFields().document(member.doc).get(ArticleIndex.SOURCE));
+			sources.add(searcher.storedFields().document(member.doc, SOURCE_FIELD).get(ArticleIndex.SOURCE));
 		}
 		return List.copyOf(sources);
 	}
