@@ -34,6 +34,9 @@ class IngestingTests {
 	@Autowired
 	NewsIndexes indexes;
 
+	@Autowired
+	OsintBackup backup;
+
 	OsintFixtures.Room room;
 
 	@BeforeEach
@@ -65,6 +68,15 @@ class IngestingTests {
 		Ingesting.Summary again = this.ingesting.ingest(this.room.id(), one, "b.jsonl");
 		assertThat(again.added()).isZero();
 		assertThat(again.known()).isEqualTo(1);
+	}
+
+	@Test
+	void theArticlesAndTheirClaimsAreInTheBackup(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+		this.ingesting.ingest(this.room.id(), OsintFixtures.article("wafa", "دخول 240 شاحنة",
+				"دخلت 240 شاحنة مساعدات إلى غزة.", "2025-02-01T08:00:00Z", "ar"), "a.jsonl");
+		this.backup.backup(dir);
+		assertThat(Files.readString(dir.resolve("osint_article.jsonl"))).contains(this.room.id(), "دخلت 240 شاحنة");
+		assertThat(Files.readString(dir.resolve("osint_claim.jsonl"))).contains(this.room.id(), "aid-trucks");
 	}
 
 	@Test
