@@ -38,12 +38,19 @@ public class Discrepancies {
 		this.ingesting = ingesting;
 	}
 
-	/** The open discrepancies of an agreement: claims not rejected that the record contradicts, latest days first. */
+	/**
+	 * The open discrepancies of an agreement: claims not rejected that the record contradicts, latest days first;
+	 * an article that repeats a figure (its title and its text) is listed once for it.
+	 */
 	public List<Discrepancy> open(String log) {
 		ZoneId zone = this.ingesting.zone(log);
 		var found = new ArrayList<Discrepancy>();
+		var seen = new java.util.HashSet<List<Object>>();
 		for (NewsClaim claim : this.claims.comparable(log, RecordMeasures.newsMeasures())) {
-			compare(claim, zone).ifPresent(found::add);
+			if (seen.add(List.of(claim.article(), claim.measure(), String.valueOf(claim.amount()), String.valueOf(claim.day()),
+					claim.cumulative()))) {
+				compare(claim, zone).ifPresent(found::add);
+			}
 		}
 		return found;
 	}

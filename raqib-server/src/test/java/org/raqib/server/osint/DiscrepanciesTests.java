@@ -57,6 +57,13 @@ class DiscrepanciesTests {
 	}
 
 	@Test
+	void anArticleRepeatingAFigureIsListedOnceForIt() {
+		this.ingesting.ingest(this.room.id(), OsintFixtures.article("وكالة", "عبور 60 مريضا عبر رفح",
+				"عبر 60 مريضا معبر رفح اليوم.", "2025-02-01T15:00:00Z", "ar"), "twice.jsonl");
+		assertThat(this.discrepancies.open(this.room.id())).hasSize(1);
+	}
+
+	@Test
 	void aClaimTheRecordAgreesWithIsNotFlagged() {
 		news("وكالة", "عبر 45 مريضا معبر رفح اليوم.", "2025-02-01T15:00:00Z");
 		assertThat(this.discrepancies.open(this.room.id())).isEmpty();
