@@ -49,7 +49,9 @@ class NewsPagesTests {
 	@Test
 	void aViewerSearchesAndReadsButSeesNoRecordFigures() throws Exception {
 		String search = page("/news", this.room.viewer(), "en", "q", "رفح");
-		assertThat(search).contains("عبور مرضى عبر رفح", "<mark>رفح</mark>");
+		assertThat(search).contains("عبور مرضى عبر رفح", "<mark>رفح</mark>", "&amp;source=", "&amp;measure=patients");
+		assertThat(page("/news", this.room.viewer(), "en", "q", "رفح", "source", "وكالة")).contains("عبور مرضى عبر رفح");
+		assertThat(page("/news", this.room.viewer(), "en", "q", "رفح", "source", "another")).contains("No article matches.");
 		String article = page("/news/articles/" + this.patients.article(), this.room.viewer(), "en");
 		assertThat(article).contains("Figures in this article", "id=\"claim-1\"").doesNotContain("Discrepancy");
 		this.mvc.perform(get("/agreements/" + this.room.id() + "/news/review").with(user(this.room.viewer())))
