@@ -29,6 +29,7 @@ class KindsFileTests {
                 "exchange.list-part/v1", "exchange.list-submitted/v1", "exchange.step/v1", "movement.counted/v1",
                 "movement.reported-count/v1", "movement.named-list/v1",
                 "aid.consignment-registered/v1", "aid.consignment-step/v1", "aid.count-reported/v1",
+                "reconcile.match-decision/v1", "reconcile.list/v1",
                 "osint.claim-accepted/v1", "osint.claim-rejected/v1");
         assertThat(kinds.find("record.roster/v1").orElseThrow()).isEqualTo(EntryKinds.ROSTER);
     }

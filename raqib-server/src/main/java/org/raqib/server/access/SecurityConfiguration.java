@@ -117,6 +117,7 @@ class SecurityConfiguration {
 				.requestMatchers("/agreements/*/exchange/import", "/agreements/*/exchange/import/**").hasAnyRole(AUTHORS)
 				.requestMatchers("/agreements/*/exchange", "/agreements/*/exchange/**").hasAnyRole(ROOM)
 				.requestMatchers("/agreements/*/movement", "/agreements/*/movement/**").hasAnyRole(ROOM)
+				.requestMatchers("/agreements/*/reconcile", "/agreements/*/reconcile/**").hasAnyRole(AUTHORS)
 				.requestMatchers("/agreements/*/aid/import", "/agreements/*/aid/import/**").hasAnyRole(ROOM)
 				.requestMatchers("/agreements/*/aid", "/agreements/*/aid/**").hasAnyRole(ROOM)
 				// News is public: any signed-in reader searches and reads it; reviewing it and managing its

@@ -11,8 +11,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's need-to-know grants for the Gaza exchange: the mediator reads every party's lists, and
- * each side's liaison reads both sides' lists, because the sides exchange them. Runs after the demo
+ * The demo's need-to-know grants for the Gaza exchange and the reconciliation of its lists: the mediator
+ * reads every party's lists, and each side's liaison reads both sides' lists, because the sides exchange
+ * them. Runs after the demo
  * users exist.
  */
 @Component
@@ -46,10 +47,12 @@ class DemoPersonAccess implements ApplicationRunner {
 		if (!this.properties.demo()) {
 			return;
 		}
-		for (DemoGrant grant : GRANTS) {
-			this.users.byUsername(grant.username())
-				.filter(account -> !this.needToKnow.holds(account, GAZA, grant.party(), Purpose.EXCHANGE))
-				.ifPresent(account -> this.needToKnow.insert(account, GAZA, grant.party(), Purpose.EXCHANGE, "system"));
+		for (Purpose purpose : List.of(Purpose.EXCHANGE, Purpose.RECONCILIATION)) {
+			for (DemoGrant grant : GRANTS) {
+				this.users.byUsername(grant.username())
+					.filter(account -> !this.needToKnow.holds(account, GAZA, grant.party(), purpose))
+					.ifPresent(account -> this.needToKnow.insert(account, GAZA, grant.party(), purpose, "system"));
+			}
 		}
 	}
 

@@ -67,6 +67,27 @@ final class DemoPersonalData {
 		}
 	}
 
+	/**
+	 * Adds the persons of the second list of a reconciliation exported as CSV: the intermediary's copies of
+	 * the demo's lists, whose spellings and added persons no list export gives.
+	 */
+	void addReconciliationCsv(String csv) {
+		try {
+			var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+			for (CSVRecord row : format.parse(new StringReader(csv.replace("\uFEFF", "")))) {
+				if (!row.get("right_ref").isBlank()) {
+					this.persons++;
+				}
+				for (String name : List.of(row.get("right_name_ar"), row.get("right_name_latin"), row.get("right_name_he"))) {
+					addName(name.startsWith("'") ? name.substring(1) : name);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private void addName(String name) {
 		add(this.phrases, name);
 		for (String part : name.split("\\s+")) {
