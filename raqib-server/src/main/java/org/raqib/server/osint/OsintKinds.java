@@ -23,7 +23,7 @@ class OsintKinds {
 	private static final List<String> TABLES = List.of("osint_decision");
 
 	@Bean
-	RecordKind osintClaimAccepted(DecisionTable decisions) {
+	RecordKind osintClaimAccepted(ReviewDecisionTable decisions) {
 		return new RoomKind(ACCEPTED, TABLES) {
 
 			@Override
@@ -41,7 +41,7 @@ class OsintKinds {
 	}
 
 	@Bean
-	RecordKind osintClaimRejected(DecisionTable decisions) {
+	RecordKind osintClaimRejected(ReviewDecisionTable decisions) {
 		return new RoomKind(REJECTED, TABLES) {
 
 			@Override

@@ -7,11 +7,11 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code osint_decision} table: a projection of the review decisions. */
 @Repository
-class DecisionTable {
+class ReviewDecisionTable {
 
 	private final JdbcClient jdbc;
 
-	DecisionTable(JdbcClient jdbc) {
+	ReviewDecisionTable(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
