@@ -69,6 +69,8 @@ class SecurityConfiguration {
 						"/api/v1/logs/*/entries/*", "/api/v1/logs/*/receipts/*", "/api/v1/logs/*/proofs/*",
 						"/api/v1/logs/*/payloads/*")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/agreements/*/dashboard").hasAnyRole(ROOM)
 				.requestMatchers(HttpMethod.POST, "/api/v1/logs", "/api/v1/logs/*/parties", "/api/v1/logs/*/parties/**")
 				.hasRole(ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/v1/logs/*/statements", "/api/v1/logs/*/statements/**")
@@ -109,6 +111,11 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 						"/downloads/**")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/public", "/public/**").permitAll()
+				.requestMatchers("/agreements/*/dashboard", "/agreements/*/dashboard/**").hasAnyRole(ROOM)
+				.requestMatchers(HttpMethod.POST, "/agreements/*/reports", "/agreements/*/reports/**")
+				.hasRole(Role.MEDIATOR.name())
+				.requestMatchers(HttpMethod.GET, "/agreements/*/reports", "/agreements/*/reports/**").hasAnyRole(ROOM)
 				.requestMatchers(HttpMethod.POST, "/logs").hasRole(ADMIN)
 				.requestMatchers("/agreements/new", "/agreements/*/amend").hasAnyRole(ADMIN, Role.MEDIATOR.name())
 				.requestMatchers("/agreements/*/personal-data", "/agreements/*/personal-data/**")

@@ -184,6 +184,23 @@ class AuthorizationMatrixTests {
 			Map.entry("POST /agreements/{id}/reconcile", Rule.AUTHORS),
 			Map.entry("POST /agreements/{id}/reconcile/decisions", Rule.AUTHORS),
 			Map.entry("POST /agreements/{id}/reconcile/export", Rule.AUTHORS),
+			Map.entry("GET /agreements/{id}/dashboard", Rule.ROOM),
+			Map.entry("GET /agreements/{id}/dashboard/live", Rule.ROOM),
+			Map.entry("GET /api/v1/agreements/{id}/dashboard", Rule.ROOM),
+			Map.entry("GET /agreements/{id}/reports", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/reports", Rule.roles(Role.MEDIATOR)),
+			Map.entry("GET /agreements/{id}/reports/{day}", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/reports/{day}/summary", Rule.roles(Role.MEDIATOR)),
+			Map.entry("POST /agreements/{id}/reports/{day}/redraft", Rule.roles(Role.MEDIATOR)),
+			Map.entry("POST /agreements/{id}/reports/{day}/approve", Rule.roles(Role.MEDIATOR)),
+			Map.entry("POST /agreements/{id}/reports/{day}/publish", Rule.roles(Role.MEDIATOR)),
+			Map.entry("GET /public", Rule.PUBLIC),
+			Map.entry("GET /public/agreements/{id}", Rule.PUBLIC),
+			Map.entry("GET /public/agreements/{id}/reports/{day}", Rule.PUBLIC),
+			Map.entry("GET /public/agreements/{id}/reports/{day}/report-{language}.pdf", Rule.PUBLIC),
+			Map.entry("GET /public/agreements/{id}/reports/{day}/figures.csv", Rule.PUBLIC),
+			Map.entry("GET /public/agreements/{id}/reports/{day}/report.json", Rule.PUBLIC),
+			Map.entry("GET /api/v1/public/agreements/{id}/reports", Rule.PUBLIC),
 			Map.entry("GET /agreements/{id}/aid", Rule.ROOM),
 			Map.entry("GET /agreements/{id}/aid/consignments/{reference}", Rule.ROOM),
 			Map.entry("POST /agreements/{id}/aid/responses", Rule.ROOM),
@@ -344,6 +361,8 @@ class AuthorizationMatrixTests {
 			.replace("tile/entries/**", "tile/entries/000.p/1")
 			.replace("tile/**", "tile/0/000.p/1")
 			.replace("{group}", "default")
+			.replace("{day}", "2025-01-20")
+			.replace("{language}", "ar")
 			.replace("**", "liveness");
 		if (path.endsWith("/proofs/inclusion")) {
 			path += "?index=0&size=1";

@@ -272,6 +272,32 @@ class NoPersonalDataIT {
 
 	@Test
 	@Order(9)
+	void thePublicViewAndTheDemosPublishedReportNameNobody() throws Exception {
+		var found = new ArrayList<String>();
+		var visited = new java.util.LinkedHashSet<String>();
+		var queue = new java.util.ArrayDeque<>(List.of("/public", "/public?lang=ar",
+				"/api/v1/public/agreements/" + LOG + "/reports"));
+		var links = java.util.regex.Pattern.compile("(?:href=\"|\"page\":\")(/(?:public|log/|api/v1/public/)[^\"#]*)");
+		while (!queue.isEmpty() && visited.size() < 200) {
+			String path = queue.poll();
+			if (!visited.add(path)) {
+				continue;
+			}
+			byte[] body = bytes(path);
+			String text = path.endsWith(".pdf") ? pdfText(body) : text(body);
+			search("public " + path, text, found);
+			var matcher = links.matcher(text);
+			while (matcher.find()) {
+				queue.add(matcher.group(1).replace("&amp;", "&"));
+			}
+		}
+		System.out.printf("NoPersonalDataIT: %d public pages, documents and answers searched%n", visited.size());
+		assertThat(visited).anyMatch(p -> p.endsWith("/report-ar.pdf")).anyMatch(p -> p.endsWith("/figures.csv"));
+		assertThat(found).isEmpty();
+	}
+
+	@Test
+	@Order(10)
 	void theServersOutputNamesNobodyEvenAfterSearchesAndExports() throws Exception {
 		String name = anyName();
 		String persons = "/agreements/" + LOG + "/persons";
@@ -328,6 +354,13 @@ class NoPersonalDataIT {
 				HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(answer.statusCode()).as(path).isEqualTo(200);
 		return answer.body();
+	}
+
+	private static String pdfText(byte[] pdf) throws java.io.IOException {
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(document),
+					java.text.Normalizer.Form.NFKC);
+		}
 	}
 
 	private static String text(byte[] bytes) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -19,6 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -38,6 +43,9 @@ import org.raqib.server.access.PartyAdministration;
 import org.raqib.server.access.PartyDetails;
 import org.raqib.server.access.Role;
 import org.raqib.server.access.UserAdministration;
+import org.raqib.server.agreement.AgreementDefinitions;
+import org.raqib.server.aid.Consignment;
+import org.raqib.server.aid.Consignments;
 import org.raqib.server.record.LogAdministration;
 import org.raqib.server.record.NewLog;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,10 +54,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * An administrator's first visit in Debian's Chromium, headless and offline: log in, switch to Arabic,
- * create a user (and be refused a duplicate), log out, log in as the new user. Screenshots of each step in
- * both languages go to {@code target/screenshots}; any console error (a CSP violation, a missing asset)
- * fails the journey.
+ * The main paths in Debian's Chromium, headless and offline, six journeys: an administrator's first visit
+ * (log in, switch to Arabic, create a user and be refused a duplicate, log in as the new user, the
+ * administration pages and the API docs); the layout on a phone; a mediator's statement; an agreement
+ * loaded with its map; a monitor recording a truck crossing with the keyboard only while the dashboard
+ * refreshes itself; a mediator approving and publishing the daily report and reading its Arabic PDF.
+ * Screenshots of each step and of every main page in both languages go to {@code target/screenshots};
+ * any console error (a CSP violation, a missing asset) fails the journey. Waits are on the page's own
+ * signals (htmx's {@code htmx:afterSettle}, a chart marked drawn, the map's features), never sleeps.
  */
 @EnabledIfEnvironmentVariable(named = "RAQIB_TEST_BROWSER", matches = "1")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -112,7 +124,7 @@ class BrowserJourneyIT {
 	}
 
 	@Test
-	void anAdministratorCreatesAUserInArabicWhoThenLogsIn() throws IOException {
+	void anAdministratorCreatesAUserInArabicWhoThenLogsInAndReadsTheAdministrationPages() throws IOException {
 		open("/login");
 		assertThat(attribute("html", "dir")).isEqualTo("ltr");
 		screenshot("01-login-en");
@@ -146,10 +158,8 @@ class BrowserJourneyIT {
 		open("/?lang=en");
 		screenshot("07-new-user-home-en");
 		assertThat(consoleErrors()).isEmpty();
-	}
 
-	@Test
-	void theAdministrationPagesRenderInBothLanguagesWithoutConsoleErrors() throws IOException {
+		this.browser.manage().deleteAllCookies();
 		open("/login?lang=en");
 		logIn("admin", ContextTest.ADMIN_PASSWORD);
 		for (String language : List.of("en", "ar")) {
@@ -161,6 +171,11 @@ class BrowserJourneyIT {
 			}
 		}
 		assertThat(consoleErrors()).allSatisfy(entry -> assertThat(entry).contains("404"));
+		open("/swagger-ui.html");
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until(driver -> !driver.findElements(By.cssSelector(".opblock")).isEmpty());
+		screenshot("08-api-docs");
+		assertThat(consoleErrors()).isEmpty();
 	}
 
 	@Test
@@ -258,6 +273,156 @@ class BrowserJourneyIT {
 		assertThat(consoleErrors()).isEmpty();
 	}
 
+	@Test
+	void aMonitorRecordsATruckCrossingWithTheKeyboardAndTheDashboardShowsIt() throws IOException {
+		theRoom();
+		open("/login?lang=en");
+		typeLogIn("journey-monitor", ROOM_PASSWORD);
+		open("/agreements/" + ROOM + "/dashboard");
+		waitForCharts();
+		waitForMap();
+		long before = Long.parseLong(attribute("#dashboard-live", "data-size"));
+		((JavascriptExecutor) this.browser).executeScript("window.raqibSettled = 0;"
+				+ "document.addEventListener('htmx:afterSettle', function () { window.raqibSettled++; });");
+		screenshot("20-dashboard-before-en");
+		String dashboard = this.browser.getWindowHandle();
+
+		this.browser.switchTo().newWindow(WindowType.TAB);
+		open("/agreements/" + ROOM + "/aid/capture");
+		this.browser.findElement(By.id("lookup")).sendKeys("JR-1", Keys.ENTER);
+		waitFor(By.cssSelector("input[name='stage'][value='crossed']:checked"));
+		screenshot("21-capture-crossed-en");
+		WebElement submit = this.browser.findElements(By.cssSelector("form[method='post'] .button-row button")).get(0);
+		submit.sendKeys(Keys.ENTER);
+		assertThat(waitFor(By.cssSelector(".notice")).getText()).isNotBlank();
+		screenshot("22-consignment-crossed-en");
+		this.browser.close();
+
+		this.browser.switchTo().window(dashboard);
+		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(driver -> {
+			Object settled = ((JavascriptExecutor) driver).executeScript("return window.raqibSettled;");
+			String size = driver.findElement(By.id("dashboard-live")).getDomAttribute("data-size");
+			return settled instanceof Number n && n.intValue() > 0 && Long.parseLong(size) > before;
+		});
+		waitForCharts();
+		assertThat(this.browser.findElement(By.cssSelector("table.feed tbody tr")).getText())
+			.contains("Aid consignment step");
+		screenshot("23-dashboard-after-en");
+		assertThat(consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void aMediatorApprovesAndPublishesTheDailyReportAndItsPdfReadsInArabic() throws Exception {
+		theRoom();
+		open("/login?lang=ar");
+		typeLogIn("journey-room-mediator", ROOM_PASSWORD);
+		open("/agreements/" + ROOM + "/reports");
+		((JavascriptExecutor) this.browser).executeScript("document.getElementById('day').value = '2025-01-20';");
+		this.browser.findElement(By.cssSelector("form.inline-form button[type='submit']")).sendKeys(Keys.ENTER);
+		WebElement summary = waitFor(By.id("summaryAr"));
+		summary.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+		summary.sendKeys("يوم هادئ على المعابر.");
+		this.browser.findElement(By.id("save-summary")).sendKeys(Keys.ENTER);
+		waitFor(By.id("approve")).sendKeys(Keys.ENTER);
+		waitFor(By.id("publish")).sendKeys(Keys.ENTER);
+		waitFor(By.id("public-report"));
+		assertThat(this.browser.findElement(By.id("report-state")).getText()).isEqualTo("منشور");
+		screenshot("30-report-published-ar");
+
+		this.browser.findElement(By.id("public-report")).sendKeys(Keys.ENTER);
+		assertThat(waitFor(By.cssSelector("ul.summary")).getText()).contains("يوم هادئ على المعابر.");
+		assertThat(attribute("html", "dir")).isEqualTo("rtl");
+		screenshot("31-public-report-ar");
+		String pdf = this.browser.findElement(By.id("pdf-ar")).getDomProperty("href");
+		var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+				java.net.URI.create(pdf)).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		Files.write(SCREENSHOTS.resolve("report-ar.pdf"), answer.body());
+		try (var document = org.apache.pdfbox.Loader.loadPDF(answer.body())) {
+			String text = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(document),
+					java.text.Normalizer.Form.NFKC);
+			assertThat(text).contains("يوم هادئ على المعابر.");
+		}
+
+		for (String language : List.of("en", "ar")) {
+			for (String page : List.of("/agreements/" + ROOM, "/agreements/" + ROOM + "/dashboard",
+					"/agreements/" + ROOM + "/reports", "/agreements/" + ROOM + "/reports/2025-01-20",
+					"/agreements/" + ROOM + "/aid", "/agreements/" + ROOM + "/movement",
+					"/agreements/" + ROOM + "/exchange", "/public", "/public/agreements/" + ROOM,
+					"/public/agreements/" + ROOM + "/reports/2025-01-20")) {
+				open(page + "?lang=" + language);
+				assertThat(attribute("html", "lang")).isEqualTo(language);
+				if (page.endsWith("/dashboard")) {
+					waitForCharts();
+				}
+				screenshot("main-" + language + page.replace("/agreements/" + ROOM, "-agreement").replace('/', '-'));
+			}
+		}
+		assertThat(consoleErrors()).isEmpty();
+	}
+
+	static final String ROOM = "journey-gaza";
+
+	static final String ROOM_PASSWORD = "journey-password-2";
+
+	@Autowired
+	AgreementDefinitions definitions;
+
+	@Autowired
+	PartyAdministration roomParties;
+
+	@Autowired
+	UserAdministration roomUsers;
+
+	@Autowired
+	Consignments consignments;
+
+	/** The demo's Gaza agreement as journey-gaza, its monitor and mediator, and a consignment cleared at the crossing. */
+	void theRoom() throws IOException {
+		if (this.roomUsers.byUsername("journey-monitor").isPresent()) {
+			return;
+		}
+		for (String code : List.of("egypt", "qatar", "united-states", "hamas", "israel", "icrc", "eubam-rafah", "wfp")) {
+			if (this.roomParties.all().stream().noneMatch(p -> p.code().equals(code))) {
+				this.roomParties.register(new PartyDetails(code, "طرف " + code, "Party " + code, true), Actor.SYSTEM);
+			}
+		}
+		Path demo = Path.of("src", "main", "resources", "demo");
+		this.definitions.define(new AgreementDefinitions.Files(
+				Files.readString(demo.resolve("agreements/gaza-2025.yaml")).replace("id: gaza-2025", "id: " + ROOM),
+				Files.readString(demo.resolve("geography/gaza-2025.geojson"))), null, Actor.SYSTEM);
+		this.roomUsers.create(new NewUser("journey-monitor", "Monitor at Kerem Shalom", ROOM_PASSWORD, Role.MONITOR, ROOM,
+				"eubam-rafah"), Actor.SYSTEM);
+		this.roomUsers.create(new NewUser("journey-room-mediator", "وسيط الغرفة", ROOM_PASSWORD, Role.MEDIATOR, ROOM,
+				"egypt"), Actor.SYSTEM);
+		var agency = this.roomUsers.principal(this.roomUsers.create(new NewUser("journey-agency", "WFP", ROOM_PASSWORD,
+				Role.AGENCY, ROOM, "wfp"), Actor.SYSTEM).user().id());
+		var monitor = this.roomUsers.principal(this.roomUsers.byUsername("journey-monitor").orElseThrow().id());
+		Instant start = Instant.now().minus(Duration.ofHours(5));
+		this.consignments.register(agency, ROOM, "wfp", new Consignments.NewConsignment("JR-1", "WFP", "Al-Arish",
+				"kerem-shalom", "north", 12, List.of(new Consignment.Line("fuel", 240, "litres")), start));
+		List<String> stages = List.of("arrived", "inspected", "cleared");
+		for (int i = 0; i < stages.size(); i++) {
+			this.consignments.step(monitor, ROOM, "eubam-rafah", new Consignments.NextStep("JR-1", stages.get(i),
+					start.plus(Duration.ofHours(i + 1)), null, null, null));
+		}
+	}
+
+	/** Logs in with the keyboard only: the user name, Tab, the password, Enter. */
+	private void typeLogIn(String username, String password) {
+		this.browser.findElement(By.id("username")).sendKeys(username, Keys.TAB, password, Keys.ENTER);
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(driver -> !driver.getCurrentUrl().contains("/login"));
+	}
+
+	/** Chart.js has drawn every chart of the page (the page marks each canvas it drew). */
+	private void waitForCharts() {
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(driver -> driver
+			.findElements(By.cssSelector("canvas[data-chart]"))
+			.stream()
+			.allMatch(canvas -> "true".equals(canvas.getDomAttribute("data-drawn"))));
+	}
+
 	/** The map has drawn the agreement's features (Leaflet's vector layers are SVG paths). */
 	private void waitForMap() {
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(driver -> {
@@ -265,17 +430,6 @@ class BrowserJourneyIT {
 			return features != null && Integer.parseInt(features) > 0
 					&& !driver.findElements(By.cssSelector("#agreement-map path.leaflet-interactive")).isEmpty();
 		});
-	}
-
-	@Test
-	void swaggerUiWorksUnderTheContentSecurityPolicy() throws IOException {
-		open("/login?lang=en");
-		logIn("admin", ContextTest.ADMIN_PASSWORD);
-		open("/swagger-ui.html");
-		new WebDriverWait(this.browser, Duration.ofSeconds(20))
-			.until(driver -> !driver.findElements(By.cssSelector(".opblock")).isEmpty());
-		screenshot("08-api-docs");
-		assertThat(consoleErrors()).isEmpty();
 	}
 
 	private void fillNewUser(String username, String displayName) {

@@ -46,7 +46,7 @@ class TranslationTests {
 	static final Pattern MESSAGE_REF = Pattern.compile("#\\{([a-z0-9.-]+)[}(]");
 
 	static final Pattern CODE_LITERAL = Pattern
-		.compile("\"\\{?((?:user|grant|party|token|account|problem|error|audit|login|form|agreement|compliance|geo|person|exchange|movement|record|aid|reconcile)\\.[a-z0-9.-]*[a-z0-9])\\}?\"");
+		.compile("\"\\{?((?:user|grant|party|token|account|problem|error|audit|login|form|agreement|compliance|geo|person|exchange|movement|record|aid|reconcile|report)\\.[a-z0-9.-]*[a-z0-9])\\}?\"");
 
 	@Test
 	void everyKeyIsTranslatedIntoEveryLanguage() throws IOException {
