@@ -30,7 +30,8 @@ class KindsFileTests {
                 "movement.reported-count/v1", "movement.named-list/v1",
                 "aid.consignment-registered/v1", "aid.consignment-step/v1", "aid.count-reported/v1",
                 "reconcile.match-decision/v1", "reconcile.list/v1",
-                "report.published/v1");
+                "report.published/v1",
+                "osint.claim-accepted/v1", "osint.claim-rejected/v1");
         assertThat(kinds.find("record.roster/v1").orElseThrow()).isEqualTo(EntryKinds.ROSTER);
     }
 

@@ -127,6 +127,13 @@ class SecurityConfiguration {
 				.requestMatchers("/agreements/*/reconcile", "/agreements/*/reconcile/**").hasAnyRole(AUTHORS)
 				.requestMatchers("/agreements/*/aid/import", "/agreements/*/aid/import/**").hasAnyRole(ROOM)
 				.requestMatchers("/agreements/*/aid", "/agreements/*/aid/**").hasAnyRole(ROOM)
+				// News is public: any signed-in reader searches and reads it; reviewing it and managing its
+				// sources is the mediators'; the record's figures beside it (discrepancies) are the room's.
+				.requestMatchers("/agreements/*/news/review", "/agreements/*/news/claims/**", "/agreements/*/news/sources",
+						"/agreements/*/news/upload")
+				.hasRole(Role.MEDIATOR.name())
+				.requestMatchers("/agreements/*/news/discrepancies").hasAnyRole(ROOM)
+				.requestMatchers(HttpMethod.GET, "/agreements/*/news", "/agreements/*/news/articles/*").authenticated()
 				.requestMatchers(HttpMethod.POST, "/logs/*/entries/*/responses").hasAnyRole(AUTHORS)
 				.requestMatchers(HttpMethod.GET, "/logs/*/statements").hasAnyRole(ROOM)
 				.requestMatchers(HttpMethod.POST, "/logs/*/statements", "/logs/*/statements/**").hasAnyRole(AUTHORS)

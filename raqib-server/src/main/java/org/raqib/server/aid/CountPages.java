@@ -17,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The competing counts: each source's figure beside the room's own, and the form that records one. */
@@ -46,7 +47,8 @@ class CountPages {
 	}
 
 	@GetMapping("/agreements/{id}/aid/counts")
-	String counts(@PathVariable String id, @AuthenticationPrincipal RaqibUser user, Locale locale, Model model) {
+	String counts(@PathVariable String id, @RequestParam java.util.Map<String, String> prefill,
+			@AuthenticationPrincipal RaqibUser user, Locale locale, Model model) {
 		AidPage page = this.room.page(id, user, locale);
 		List<CompetingCounts.Comparison> rows = this.counts.compare(id);
 		model.addAttribute("page", page);
@@ -58,9 +60,12 @@ class CountPages {
 		model.addAttribute("sourceTypes", List.of(Codes.SourceType.values()).stream().map(Codes::code).toList());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", FormErrors.NONE);
+			// A draft from another module (a news claim) opens this form prefilled through the query.
 			model.addAttribute("count", new CountForm(page.actingFor().isEmpty() ? "" : page.actingFor().get(0),
-					LocalDate.now(this.clock.withZone(page.zone())).toString(), CompetingCounts.ALL_CROSSINGS, "crossed", "",
-					"", "un-office", ""));
+					prefill.getOrDefault("date", LocalDate.now(this.clock.withZone(page.zone())).toString()),
+					prefill.getOrDefault("crossing", CompetingCounts.ALL_CROSSINGS), prefill.getOrDefault("stage", "crossed"),
+					prefill.getOrDefault("trucks", ""), prefill.getOrDefault("source", ""),
+					prefill.getOrDefault("sourceType", "un-office"), prefill.getOrDefault("link", "")));
 		}
 		return "aid/counts";
 	}
@@ -79,7 +84,7 @@ class CountPages {
 		catch (InvalidInput invalid) {
 			model.addAttribute("errors", FormErrors.of(invalid, this.messages, locale));
 			model.addAttribute("count", form);
-			return counts(id, user, locale, model);
+			return counts(id, java.util.Map.of(), user, locale, model);
 		}
 	}
 

@@ -93,8 +93,8 @@ class ExchangePages {
 	}
 
 	@GetMapping("/agreements/{id}/exchange/rounds/{n}")
-	String round(@PathVariable String id, @PathVariable int n, @AuthenticationPrincipal RaqibUser user, Locale locale,
-			Model model) {
+	String round(@PathVariable String id, @PathVariable int n, @RequestParam java.util.Map<String, String> prefill,
+			@AuthenticationPrincipal RaqibUser user, Locale locale, Model model) {
 		PageContext page = page(id, user, locale);
 		model.addAttribute("page", page);
 		model.addAttribute("view", this.views.round(id, n));
@@ -108,8 +108,10 @@ class ExchangePages {
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", FormErrors.NONE);
 			model.addAttribute("status", new StatusForm("", "", "", ""));
-			model.addAttribute("step", new StepForm("", page.actingFor().isEmpty() ? "" : page.actingFor().get(0), "", "",
-					"", "", "", ""));
+			// A draft from another module (a news claim) opens the step form prefilled through the query.
+			model.addAttribute("step", new StepForm(prefill.getOrDefault("step", ""),
+					page.actingFor().isEmpty() ? "" : page.actingFor().get(0), "", "", "",
+					prefill.getOrDefault("occurredAt", ""), "", ""));
 		}
 		return "exchange/round";
 	}
@@ -135,7 +137,7 @@ class ExchangePages {
 			model.addAttribute("errors", FormErrors.of(invalid, this.messages, locale));
 			model.addAttribute("status", form);
 			model.addAttribute("step", new StepForm("", "", "", "", "", "", "", ""));
-			return round(id, n, user, locale, model);
+			return round(id, n, java.util.Map.of(), user, locale, model);
 		}
 	}
 
@@ -165,7 +167,7 @@ class ExchangePages {
 			model.addAttribute("errors", FormErrors.of(invalid, this.messages, locale));
 			model.addAttribute("step", form);
 			model.addAttribute("status", new StatusForm("", "", "", ""));
-			return round(id, n, user, locale, model);
+			return round(id, n, java.util.Map.of(), user, locale, model);
 		}
 	}
 
@@ -184,7 +186,7 @@ class ExchangePages {
 			model.addAttribute("status", new StatusForm("", "", "", ""));
 			model.addAttribute("step", new StepForm("", "", "", "", "", "", "", ""));
 			model.addAttribute("retracting", index);
-			return round(id, n, user, locale, model);
+			return round(id, n, java.util.Map.of(), user, locale, model);
 		}
 	}
 

@@ -77,7 +77,8 @@ class MovementPages {
 
 	@GetMapping("/agreements/{id}/movement")
 	String board(@PathVariable String id, @RequestParam(required = false) @Nullable String day,
-			@AuthenticationPrincipal RaqibUser user, Locale locale, Model model) {
+			@RequestParam java.util.Map<String, String> prefill, @AuthenticationPrincipal RaqibUser user, Locale locale,
+			Model model) {
 		MovementPage page = page(id, user, locale);
 		LocalDate shown = day == null || day.isBlank() ? this.views.days(id).stream().findFirst()
 			.orElse(page.room().day(this.clock.instant())) : MovementInput.day("day", day);
@@ -89,8 +90,12 @@ class MovementPages {
 		model.addAttribute("sourceKinds", SourceKind.values());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", FormErrors.NONE);
-			model.addAttribute("source", new SourceForm(first(page), "", "", "", "", "out", "patient", "",
-					shown.toString(), ""));
+			// A draft from another module (a news claim) opens this form prefilled through the query.
+			model.addAttribute("source", new SourceForm(first(page), prefill.getOrDefault("source", ""),
+					prefill.getOrDefault("sourceKind", ""), prefill.getOrDefault("link", ""),
+					prefill.getOrDefault("passage", ""), prefill.getOrDefault("direction", "out"),
+					prefill.getOrDefault("category", "patient"), prefill.getOrDefault("count", ""), shown.toString(),
+					prefill.getOrDefault("note", "")));
 			model.addAttribute("answer", new ResponseForm("", first(page), "confirmed", ""));
 		}
 		return "movement/board";
@@ -147,7 +152,7 @@ class MovementPages {
 			model.addAttribute("errors", FormErrors.of(invalid, this.messages, locale));
 			model.addAttribute("source", form);
 			model.addAttribute("answer", new ResponseForm("", form.party(), "confirmed", ""));
-			return board(id, form.day(), user, locale, model);
+			return board(id, form.day(), java.util.Map.of(), user, locale, model);
 		}
 	}
 
@@ -166,7 +171,7 @@ class MovementPages {
 			model.addAttribute("errors", FormErrors.of(invalid, this.messages, locale));
 			model.addAttribute("answer", form);
 			model.addAttribute("source", new SourceForm(form.party(), "", "", "", "", "out", "patient", "", day, ""));
-			return board(id, day, user, locale, model);
+			return board(id, day, java.util.Map.of(), user, locale, model);
 		}
 	}
 

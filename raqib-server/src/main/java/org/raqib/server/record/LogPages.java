@@ -38,8 +38,11 @@ class LogPages {
 
 	private final Responses responses;
 
+	private final org.springframework.beans.factory.ObjectProvider<EntryRemarks> remarks;
+
 	LogPages(LogReader reader, LogAdministration administration, Revisions revisions, MessageSource messages,
-			Responses responses) {
+			Responses responses, org.springframework.beans.factory.ObjectProvider<EntryRemarks> remarks) {
+		this.remarks = remarks;
 		this.reader = reader;
 		this.administration = administration;
 		this.revisions = revisions;
@@ -94,6 +97,8 @@ class LogPages {
 			.map(p -> new String(p, StandardCharsets.UTF_8))
 			.orElse(null));
 		model.addAttribute("history", this.revisions.history(log, index));
+		model.addAttribute("remarks", this.remarks.orderedStream().flatMap(r -> r.about(log, index, user).stream())
+			.toList());
 		return "record/entry";
 	}
 

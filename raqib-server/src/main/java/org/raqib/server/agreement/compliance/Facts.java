@@ -1,5 +1,7 @@
 package org.raqib.server.agreement.compliance;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
@@ -78,6 +80,15 @@ public class Facts {
 			this.table.delete(log);
 		}
 		change(log, LogFacts::clear);
+	}
+
+	/**
+	 * The facts of one measure that count now (not withdrawn) and occurred in {@code [from, to)}, in log order:
+	 * for modules that compare other figures with the record's. {@code recordedAt} is that of the first fact of
+	 * the same shape, not necessarily this one's.
+	 */
+	public List<Fact> counting(String log, String measure, Instant from, Instant to) {
+		return memory(log).counting(measure, from, to);
 	}
 
 	/** The log's facts in memory, read from the table on first use. */

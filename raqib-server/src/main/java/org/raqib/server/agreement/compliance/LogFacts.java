@@ -1,6 +1,9 @@
 package org.raqib.server.agreement.compliance;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -92,6 +95,28 @@ final class LogFacts {
 		finally {
 			this.lock.readLock().unlock();
 		}
+	}
+
+	/** The facts of one measure that count now and occurred in {@code [from, to)}, in log order. */
+	List<Fact> counting(String measure, Instant from, Instant to) {
+		long start = Micros.floor(from);
+		long end = Micros.floor(to);
+		return read(() -> {
+			var found = new ArrayList<Fact>();
+			for (int position = 0; position < this.facts.size(); position++) {
+				long occurred = this.facts.occurred(position);
+				if (this.facts.withdrawnBy(position) != FactColumns.KEPT || occurred < start || occurred >= end) {
+					continue;
+				}
+				Fact shape = this.shapes.fact(this.facts.shape(position));
+				if (shape.measure().equals(measure)) {
+					found.add(new Fact(shape.log(), this.facts.index(position), shape.recordedAt(),
+							Micros.instant(occurred), measure, shape.party(), this.facts.quantity(position),
+							shape.dimensions()));
+				}
+			}
+			return found;
+		});
 	}
 
 	/** The tally of a criterion, built from every fact on first use; call inside {@link #read}. */
