@@ -28,7 +28,8 @@ class KindsFileTests {
                 "agreement.defined/v1", "agreement.amended/v1", "exchange.round-planned/v1", "exchange.round-status/v1",
                 "exchange.list-part/v1", "exchange.list-submitted/v1", "exchange.step/v1", "movement.counted/v1",
                 "movement.reported-count/v1", "movement.named-list/v1",
-                "aid.consignment-registered/v1", "aid.consignment-step/v1", "aid.count-reported/v1");
+                "aid.consignment-registered/v1", "aid.consignment-step/v1", "aid.count-reported/v1",
+                "incident.reported/v1", "incident.step/v1", "incident.duplicate/v1", "incident.breach/v1");
         assertThat(kinds.find("record.roster/v1").orElseThrow()).isEqualTo(EntryKinds.ROSTER);
     }
 
