@@ -30,6 +30,10 @@ public record IncidentFilter(LocalDate from, LocalDate to, IncidentType.@Nullabl
 				this.party, this.box, this.limit);
 	}
 
+	public IncidentFilter withLimit(int most) {
+		return new IncidentFilter(this.from, this.to, this.event, this.type, this.statuses, this.party, this.box, most);
+	}
+
 	public static IncidentFilter period(LocalDate from, LocalDate to, Set<IncidentStatus> statuses) {
 		return new IncidentFilter(from, to, null, null, statuses, null, null, MAX_LIMIT);
 	}

@@ -16,7 +16,7 @@ final class IncidentRules {
 	/** The code of the rule a step breaks, or null. */
 	static @Nullable String step(Incident incident, IncidentStatus to, String by) {
 		if (incident.merged()) {
-			return "incident.step.merged";
+			return "incident.step.on-duplicate";
 		}
 		if (!to.from().contains(incident.status())) {
 			return "incident.step.out-of-order";
@@ -45,7 +45,7 @@ final class IncidentRules {
 
 	static @Nullable String breach(Incident incident) {
 		if (incident.merged()) {
-			return "incident.step.merged";
+			return "incident.step.on-duplicate";
 		}
 		if (incident.status() != IncidentStatus.VERIFIED && incident.status() != IncidentStatus.PUBLISHED) {
 			return "incident.breach.not-verified";

@@ -14,7 +14,7 @@ public record IncidentStep(long index, long incident, String step, String party,
 		Instant recordedAt, @Nullable String note, @Nullable String conflict) {
 
 	public String messageKey() {
-		return "incident.step." + this.step;
+		return "incident.history." + this.step;
 	}
 
 }

@@ -41,14 +41,20 @@ public class IncidentWorkflow {
 	 */
 	public Appended step(RaqibUser user, String log, long index, IncidentStatus to, @Nullable String note) {
 		IncidentRoom room = this.rooms.of(log);
-		Incident incident = this.incidents.get(log, index);
+		this.incidents.get(log, index);
 		String party = Duties.partyFor(user, room, Duties.rolesFor(to), "incident." + to.code());
-		String broken = IncidentRules.step(incident, to, user.getUsername());
+		return step(user.getUsername(), party, log, index, to, note);
+	}
+
+	/** {@link #step(RaqibUser, String, long, IncidentStatus, String)} once the grant is known to be held. */
+	Appended step(String by, String party, String log, long index, IncidentStatus to, @Nullable String note) {
+		Incident incident = this.incidents.get(log, index);
+		String broken = IncidentRules.step(incident, to, by);
 		if (broken != null) {
 			throw InvalidInput.of("step", broken, incident.status().code(), to.code());
 		}
-		return append(log, IncidentKinds.STEP, party, user.getUsername(),
-				new IncidentPayloads.Step(to, blank(note)).write(), List.of(index));
+		return append(log, IncidentKinds.STEP, party, by, new IncidentPayloads.Step(to, blank(note)).write(),
+				List.of(index));
 	}
 
 	/** Records that {@code duplicate} reports the same incident as {@code original}, merging it there. */
@@ -58,27 +64,37 @@ public class IncidentWorkflow {
 		Incident kept = this.incidents.find(user, log, original)
 			.orElseThrow(() -> InvalidInput.of("original", "incident.unknown", original));
 		String party = Duties.partyFor(user, room, Duties.REVIEWERS, "incident.merge");
+		return merge(user.getUsername(), party, log, copy, kept, note);
+	}
+
+	Appended merge(String by, String party, String log, Incident copy, Incident kept, @Nullable String note) {
 		String broken = IncidentRules.duplicate(copy, kept);
 		if (broken != null) {
-			throw InvalidInput.of("original", broken, original);
+			throw InvalidInput.of("original", broken, kept.index());
 		}
-		return append(log, IncidentKinds.DUPLICATE, party, user.getUsername(),
-				new IncidentPayloads.Duplicate(blank(note)).write(), List.of(duplicate, original));
+		return append(log, IncidentKinds.DUPLICATE, party, by, new IncidentPayloads.Duplicate(blank(note)).write(),
+				List.of(copy.index(), kept.index()));
 	}
 
 	/** A mediator confirms that the incident breaches one of the agreement's obligations. */
 	public Appended confirmBreach(RaqibUser user, String log, long index, String obligationId, @Nullable String note) {
 		IncidentRoom room = this.rooms.of(log);
-		Incident incident = this.incidents.get(log, index);
+		this.incidents.get(log, index);
 		String party = Duties.partyFor(user, room, Duties.PUBLISHERS, "incident.breach");
+		return confirmBreach(user.getUsername(), party, log, index, obligationId, note);
+	}
+
+	Appended confirmBreach(String by, String party, String log, long index, String obligationId,
+			@Nullable String note) {
+		IncidentRoom room = this.rooms.of(log);
+		Incident incident = this.incidents.get(log, index);
 		Obligation obligation = room.obligations().stream().filter(o -> o.id().equals(obligationId)).findFirst()
 			.orElseThrow(() -> InvalidInput.of("obligation", "incident.obligation.unknown", obligationId));
 		String broken = IncidentRules.breach(incident);
 		if (broken != null) {
 			throw InvalidInput.of("obligation", broken, incident.status().code());
 		}
-		return append(log, IncidentKinds.BREACH, party, user.getUsername(),
-				breach(obligation, blank(note)).write(), List.of(index));
+		return append(log, IncidentKinds.BREACH, party, by, breach(obligation, blank(note)).write(), List.of(index));
 	}
 
 	/** The obligations the incident may breach, from its zones, time and the party alleged responsible. */

@@ -27,6 +27,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class Incidents {
 
+	/** The statuses of reports that stand: every one but the dismissed. */
+	public static final Set<IncidentStatus> STANDING = Set.of(IncidentStatus.REPORTED, IncidentStatus.UNDER_REVIEW,
+			IncidentStatus.VERIFIED, IncidentStatus.NOT_VERIFIED, IncidentStatus.PUBLISHED);
+
 	private final IncidentRooms rooms;
 
 	private final IncidentTable incidents;
@@ -139,9 +143,7 @@ public class Incidents {
 	 * report standing (not dismissed, not merged into another).
 	 */
 	public List<DayCount> countPerDay(String log, LocalDate from, LocalDate to, boolean publishedOnly) {
-		Set<IncidentStatus> statuses = publishedOnly ? Set.of(IncidentStatus.PUBLISHED)
-				: Set.of(IncidentStatus.REPORTED, IncidentStatus.UNDER_REVIEW, IncidentStatus.VERIFIED,
-						IncidentStatus.NOT_VERIFIED, IncidentStatus.PUBLISHED);
+		Set<IncidentStatus> statuses = publishedOnly ? Set.of(IncidentStatus.PUBLISHED) : STANDING;
 		return this.incidents.perDay(log, IncidentFilter.period(from, to, statuses));
 	}
 

@@ -162,7 +162,7 @@ class IncidentWorkflowTests {
 		assertThatThrownBy(() -> this.workflow.step(this.room.otherMonitor(), this.room.id(), copy,
 				IncidentStatus.UNDER_REVIEW, null))
 			.isInstanceOfSatisfying(InvalidInput.class,
-					e -> assertThat(e.problems().get(0).code()).isEqualTo("incident.step.merged"));
+					e -> assertThat(e.problems().get(0).code()).isEqualTo("incident.step.on-duplicate"));
 	}
 
 	@Test
