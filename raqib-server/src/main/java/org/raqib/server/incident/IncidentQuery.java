@@ -17,6 +17,11 @@ record IncidentQuery(String where, Map<String, Object> params) {
 		params.put("log", log);
 		params.put("dayFrom", filter.from());
 		params.put("dayTo", filter.to());
+		// The same period on the indexed instant, a day wider each side (any time zone's day lies inside it), so
+		// the (log, status, time) index reads only the period.
+		clauses.add(a + ".occurred_from >= :timeFrom AND " + a + ".occurred_from < :timeTo");
+		params.put("timeFrom", java.time.OffsetDateTime.of(filter.from().minusDays(1).atStartOfDay(), java.time.ZoneOffset.UTC));
+		params.put("timeTo", java.time.OffsetDateTime.of(filter.to().plusDays(2).atStartOfDay(), java.time.ZoneOffset.UTC));
 		if (!filter.statuses().isEmpty()) {
 			clauses.add(a + ".status IN (:statuses)");
 			params.put("statuses", filter.statuses().stream().map(IncidentStatus::code).sorted().toList());

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 import org.raqib.server.agreement.AgreementCompliance;
 import org.raqib.server.agreement.AgreementDefinition;
 import org.raqib.server.agreement.compliance.Obligation;
@@ -29,6 +32,11 @@ record IncidentRoom(String id, String nameEn, String nameAr, ZoneId zone, List<S
 
 	/** Zones within this distance of a report are "near" it, as the OSCE reports spoke of areas "near" a line. */
 	static final double NEAR_KM = 5;
+
+	/** The most a degree spans anywhere (a degree of latitude at the poles, 111.7 km), rounded up. */
+	private static final double KM_PER_DEGREE = 111.8;
+
+	private static final GeometryFactory POINTS = new GeometryFactory();
 
 	static IncidentRoom of(AgreementDefinition definition) {
 		Geography geography = definition.geography() == null || definition.geography().isBlank() ? null
@@ -59,11 +67,39 @@ record IncidentRoom(String id, String nameEn, String nameAr, ZoneId zone, List<S
 			return IncidentPayloads.Placement.NOWHERE;
 		}
 		List<String> inside = this.geography.zonesContaining(lon, lat).stream().map(Zone::id).sorted().toList();
-		List<String> near = this.geography.zonesNear(lon, lat, NEAR_KM).stream().map(n -> n.feature().id())
-			.filter(z -> !inside.contains(z)).toList();
+		List<String> near = near(lon, lat, inside);
 		Nearby<Post> post = this.geography.nearestPost(lon, lat).orElse(null);
 		return new IncidentPayloads.Placement(inside, near, post == null ? null : post.feature().id(),
 				post == null ? null : Math.round(post.km() * 100) / 100.0);
+	}
+
+	/**
+	 * The zones within {@link #NEAR_KM} of the point it is not in. The distance in degrees bounds the distance in
+	 * kilometres from above (a degree of latitude) and below (a degree of longitude here); only a zone between
+	 * the bounds is measured exactly by the geo module, which projects the zone around the point (costly).
+	 */
+	private List<String> near(double lon, double lat, List<String> inside) {
+		Point point = POINTS.createPoint(new Coordinate(lon, lat));
+		double shortest = KM_PER_DEGREE * Math.cos(Math.toRadians(Math.abs(lat) + 1));
+		var near = new ArrayList<String>();
+		boolean unsure = false;
+		for (Zone zone : this.geography.zones()) {
+			if (inside.contains(zone.id())) {
+				continue;
+			}
+			double degrees = zone.area().distance(point);
+			if (degrees * KM_PER_DEGREE <= NEAR_KM) {
+				near.add(zone.id());
+			}
+			else if (degrees * shortest <= NEAR_KM) {
+				unsure = true;
+			}
+		}
+		if (!unsure) {
+			return near;
+		}
+		return this.geography.zonesNear(lon, lat, NEAR_KM).stream().map(n -> n.feature().id())
+			.filter(z -> !inside.contains(z)).toList();
 	}
 
 	/**

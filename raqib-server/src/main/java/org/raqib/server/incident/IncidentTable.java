@@ -117,11 +117,11 @@ class IncidentTable {
 	/** The selected incidents counted per cell of a grid of {@code cell} degrees, with the cell's mean position. */
 	List<IncidentMap.Cluster> clusters(String log, IncidentFilter filter, double cell) {
 		IncidentQuery q = IncidentQuery.of(log, filter, "i");
-		return q.bind(this.jdbc.sql("""
-				SELECT FLOOR(i.lon / :cell) AS cx, FLOOR(i.lat / :cell) AS cy, COUNT(*) AS n, AVG(i.lon) AS lon,
-				       AVG(i.lat) AS lat
-				FROM incident i""" + " WHERE " + q.where() + " GROUP BY FLOOR(i.lon / :cell), FLOOR(i.lat / :cell)")
-			.param("cell", cell))
+		// The cell is a number the server computed, written into the statement so the grouping matches the select.
+		String x = String.format(java.util.Locale.ROOT, "FLOOR(i.lon / %.9f)", cell);
+		String y = String.format(java.util.Locale.ROOT, "FLOOR(i.lat / %.9f)", cell);
+		return q.bind(this.jdbc.sql("SELECT " + x + " AS cx, " + y + " AS cy, COUNT(*) AS n, AVG(i.lon) AS lon, "
+				+ "AVG(i.lat) AS lat FROM incident i WHERE " + q.where() + " GROUP BY " + x + ", " + y))
 			.query((rs, row) -> new IncidentMap.Cluster(rs.getLong("n"), rs.getDouble("lon"), rs.getDouble("lat")))
 			.list();
 	}
