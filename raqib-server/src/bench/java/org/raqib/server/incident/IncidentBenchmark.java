@@ -196,6 +196,12 @@ public final class IncidentBenchmark {
 		IncidentMapPages pages = context.getBean(IncidentMapPages.class);
 		Envelope area = room.geography().expectedArea().orElseThrow();
 		this.report.section("2. Reading it: the map's data and the counts per day, zone and type (published incidents)");
+		var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		var probe = new IncidentFilter(FIRST.plusDays(400), FIRST.plusDays(429), null, null,
+				Set.of(IncidentStatus.PUBLISHED), null, new IncidentFilter.Box(36.0, 35.5, 36.5, 36.0), 501);
+		IncidentQuery q = IncidentQuery.of(LOG, probe, "i");
+		System.out.println("PLAN " + q.bind(jdbc.sql("EXPLAIN SELECT i.idx FROM incident i WHERE " + q.where()
+				+ " ORDER BY i.occurred_from DESC, i.idx DESC FETCH FIRST 501 ROWS ONLY")).query(String.class).single());
 		double[] lookup;
 		try (Connection c = context.getBean(DataSource.class).getConnection();
 				PreparedStatement byKey = c.prepareStatement("SELECT killed FROM incident WHERE log_id = ? AND idx = ?")) {

@@ -30,6 +30,15 @@ public record Incident(String log, long index, String party, String reportedBy, 
 		return this.status == IncidentStatus.PUBLISHED;
 	}
 
+	/** Without the names of the room's users who reported, reviewed and verified it: what the public reads. */
+	public Incident forPublic() {
+		return new Incident(this.log, this.index, this.party, "", this.recordedAt, this.from, this.to, this.day,
+				this.timePrecision, this.lon, this.lat, this.geoPrecision, this.location, this.zones, this.nearZones,
+				this.nearestPost, this.postKm, this.type, this.responsible, this.actor1, this.inter1, this.actor2,
+				this.inter2, this.killed, this.injured, this.summary, this.demo, this.status, null, null,
+				this.duplicateOf);
+	}
+
 	public boolean merged() {
 		return this.duplicateOf != null;
 	}

@@ -64,7 +64,8 @@ class IncidentImportPages {
 			});
 			int recorded = this.imports.record(user, id, values.getOrDefault("party", ""), sheet, mapping);
 			redirect.addFlashAttribute("notice", "incident.import.recorded");
-			return "redirect:/agreements/" + id + "/incidents?imported=" + recorded;
+			redirect.addFlashAttribute("recorded", recorded);
+			return "redirect:/agreements/" + id + "/incidents";
 		}
 		catch (InvalidInput invalid) {
 			model.addAttribute("errors", FormErrors.of(invalid, this.messages, locale));

@@ -42,7 +42,7 @@ class IncidentMap {
 		IncidentFilter filter = Incidents.visible(user, log, requested);
 		IncidentFilter oneMore = new IncidentFilter(filter.from(), filter.to(), filter.event(), filter.type(),
 				filter.statuses(), filter.party(), filter.box(), filter.limit() + 1);
-		List<Incident> found = this.incidents.list(log, oneMore);
+		List<Long> found = this.incidents.indexes(log, oneMore);
 		var features = new ArrayList<Map<String, Object>>();
 		boolean clustered = found.size() > filter.limit();
 		if (clustered) {
@@ -52,7 +52,8 @@ class IncidentMap {
 			}
 		}
 		else {
-			found.forEach(i -> features.add(point(i.lon(), i.lat(), properties(room, i, locale))));
+			this.incidents.byIndex(log, found)
+				.forEach(i -> features.add(point(i.lon(), i.lat(), properties(room, i, locale))));
 		}
 		var collection = new LinkedHashMap<String, Object>();
 		collection.put("type", "FeatureCollection");

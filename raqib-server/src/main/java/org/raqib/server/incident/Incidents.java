@@ -125,17 +125,20 @@ public class Incidents {
 
 	/** One incident, if the user may see it (the room: any; others: published ones). */
 	public Optional<Incident> find(@Nullable RaqibUser user, String log, long index) {
-		return this.incidents.find(log, index).filter(i -> RoomAccess.isRoomMember(user, log) || i.published());
+		boolean room = RoomAccess.isRoomMember(user, log);
+		return this.incidents.find(log, index).filter(i -> room || i.published()).map(i -> room ? i : i.forPublic());
 	}
 
 	/** The incidents the filter selects, latest first, cut to published ones for anyone outside the room. */
 	public List<Incident> list(@Nullable RaqibUser user, String log, IncidentFilter filter) {
-		return this.incidents.list(log, visible(user, log, filter));
+		List<Incident> found = this.incidents.list(log, visible(user, log, filter));
+		return RoomAccess.isRoomMember(user, log) ? found : found.stream().map(Incident::forPublic).toList();
 	}
 
 	/** The published incidents of a period of local days (both included), latest first. */
 	public List<Incident> published(String log, LocalDate from, LocalDate to) {
-		return this.incidents.list(log, IncidentFilter.period(from, to, Set.of(IncidentStatus.PUBLISHED)));
+		return this.incidents.list(log, IncidentFilter.period(from, to, Set.of(IncidentStatus.PUBLISHED))).stream()
+			.map(Incident::forPublic).toList();
 	}
 
 	/**

@@ -174,6 +174,8 @@ class IncidentWorkflowTests {
 
 		assertThat(this.incidents.list(this.room.viewer(), this.room.id(), all)).extracting(Incident::index)
 			.containsExactly(this.shelling);
+		assertThat(this.incidents.list(this.room.viewer(), this.room.id(), all))
+			.allMatch(i -> i.reportedBy().isEmpty() && i.verifiedBy() == null);
 		assertThat(this.incidents.find(this.room.viewer(), this.room.id(), other)).isEmpty();
 		assertThat(this.reader.payload(this.room.id(), other, this.room.viewer())).isEmpty();
 		assertThat(this.reader.payload(this.room.id(), this.shelling, this.room.viewer())).isPresent();
