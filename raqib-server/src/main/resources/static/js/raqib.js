@@ -113,4 +113,96 @@
         container.setAttribute('data-features', String(data.features.length));
       });
   });
+
+  // The incident map: the agreement's shapes, then the incidents of the view, fetched again whenever the view
+  // moves (the server sends points, or clusters when there are many). Tiles only when the page names a tile URL.
+  document.addEventListener('DOMContentLoaded', function () {
+    var container = document.getElementById('incident-map');
+    if (!container || !window.L) {
+      return;
+    }
+    var lang = container.getAttribute('data-lang');
+    var map = window.L.map(container, { attributionControl: false });
+    window.L.control.scale({ imperial: false }).addTo(map);
+    var tiles = container.getAttribute('data-tiles');
+    if (tiles) {
+      window.L.tileLayer(tiles, { maxZoom: 18 }).addTo(map);
+    }
+    var colours = { zone: '#1f6f8b', post: '#6b4fa0', crossing: '#a0612a', place: '#5b6773', incident: '#b3261e' };
+    var incidents = window.L.layerGroup().addTo(map);
+    function text(parts) {
+      var box = document.createElement('div');
+      box.dir = 'auto';
+      box.lang = lang;
+      parts.forEach(function (part, index) {
+        var line = document.createElement(index === 0 ? 'strong' : 'div');
+        line.textContent = part;
+        box.appendChild(line);
+      });
+      return box;
+    }
+    function load() {
+      var b = map.getBounds();
+      var url = container.getAttribute('data-incidents') + (container.getAttribute('data-incidents').indexOf('?') < 0 ? '?' : '&')
+        + 'bbox=' + [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(function (v) {
+          return Math.max(-180, Math.min(180, v)).toFixed(4);
+        }).join(',');
+      fetch(url, { credentials: 'same-origin' })
+        .then(function (response) { return response.json(); })
+        .then(function (data) {
+          incidents.clearLayers();
+          data.features.forEach(function (feature) {
+            var p = feature.properties;
+            var at = [feature.geometry.coordinates[1], feature.geometry.coordinates[0]];
+            if (p.kind === 'cluster') {
+              var marker = window.L.circleMarker(at, { radius: Math.min(28, 8 + Math.sqrt(p.count)), color: colours.incident,
+                fillOpacity: 0.35 });
+              marker.bindTooltip(String(p.count), { permanent: true, direction: 'center', className: 'cluster-count' });
+              marker.bindPopup(text([container.getAttribute('data-cluster').replace('{0}', p.count)]));
+              incidents.addLayer(marker);
+              return;
+            }
+            var dot = window.L.circleMarker(at, { radius: 6, color: colours.incident, fillOpacity: 0.8,
+              dashArray: p.status === 'published' ? null : '3 2' });
+            var link = document.createElement('a');
+            link.href = container.getAttribute('data-link') + p.id;
+            link.textContent = '#' + p.id;
+            var box = text([p.label, p.day + ' · ' + p.statusLabel, p.zones,
+              container.getAttribute('data-casualties').replace('{0}', p.killed).replace('{1}', p.injured), p.summary]);
+            box.appendChild(link);
+            dot.bindPopup(box);
+            incidents.addLayer(dot);
+          });
+          container.setAttribute('data-incidents-shown', String(data.features.length));
+        });
+    }
+    fetch(container.getAttribute('data-geojson'), { credentials: 'same-origin' })
+      .then(function (response) { return response.json(); })
+      .then(function (data) {
+        var layer = window.L.geoJSON(data, {
+          filter: function (feature) { return (feature.properties || {}).kind !== 'place'; },
+          style: function (feature) {
+            var p = feature.properties || {};
+            return { color: colours[p.kind] || colours.zone, weight: 1.5, fillOpacity: p.role === 'corridor' ? 0.12 : 0.2,
+              dashArray: p.approximate ? '6 4' : null };
+          },
+          pointToLayer: function (feature, latlng) {
+            var p = feature.properties || {};
+            return window.L.circleMarker(latlng, { radius: 5, color: colours[p.kind] || colours.place, fillOpacity: 0.8 });
+          },
+          onEachFeature: function (feature, featureLayer) {
+            var p = feature.properties || {};
+            featureLayer.bindTooltip((lang === 'ar' ? p.name_ar : p.name_en) || p.id);
+          }
+        }).addTo(map);
+        var bounds = layer.getBounds();
+        if (bounds.isValid()) {
+          map.fitBounds(bounds, { padding: [12, 12] });
+        } else {
+          map.setView([31.5, 34.45], 9);
+        }
+        map.on('moveend', load);
+        load();
+      });
+  });
 })();

@@ -31,7 +31,8 @@ class KindsFileTests {
                 "aid.consignment-registered/v1", "aid.consignment-step/v1", "aid.count-reported/v1",
                 "reconcile.match-decision/v1", "reconcile.list/v1",
                 "report.published/v1",
-                "osint.claim-accepted/v1", "osint.claim-rejected/v1");
+                "osint.claim-accepted/v1", "osint.claim-rejected/v1",
+                "incident.reported/v1", "incident.step/v1", "incident.duplicate/v1", "incident.breach/v1");
         assertThat(kinds.find("record.roster/v1").orElseThrow()).isEqualTo(EntryKinds.ROSTER);
     }
 

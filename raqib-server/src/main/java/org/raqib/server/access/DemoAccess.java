@@ -37,7 +37,9 @@ final class DemoAccess {
 			new DemoUser("liaison-israel", "Demo liaison (Israel)", Role.PARTY_LIAISON, GAZA, "israel"),
 			new DemoUser("monitor", "Demo monitor (EUBAM Rafah)", Role.MONITOR, GAZA, "eubam-rafah"),
 			new DemoUser("agency", "Demo agency (WFP)", Role.AGENCY, GAZA, "wfp"),
-			new DemoUser("viewer", "Demo viewer", Role.VIEWER, GAZA, null));
+			new DemoUser("viewer", "Demo viewer", Role.VIEWER, GAZA, null),
+			new DemoUser("monitor-idlib", "Demo monitor (Türkiye, Idlib)", Role.MONITOR, "idlib-2018", "turkiye"),
+			new DemoUser("viewer-idlib", "Demo viewer (Idlib)", Role.VIEWER, "idlib-2018", null));
 
 	private DemoAccess() {
 	}

@@ -53,6 +53,10 @@ class SecurityConfiguration {
 	static final String[] ROOM = { Role.MEDIATOR.name(), Role.PARTY_LIAISON.name(), Role.MONITOR.name(),
 			Role.AGENCY.name() };
 
+	/** The room and the viewers: published incidents are for viewers too (the module cuts what they see). */
+	static final String[] ROOM_AND_VIEWERS = { Role.MEDIATOR.name(), Role.PARTY_LIAISON.name(), Role.MONITOR.name(),
+			Role.AGENCY.name(), Role.VIEWER.name() };
+
 	/** The roles that record for a party: mediators for any party, liaisons for their own. */
 	static final String[] AUTHORS = { Role.MEDIATOR.name(), Role.PARTY_LIAISON.name() };
 
@@ -84,6 +88,9 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/agreements/*/exchange/**").hasAnyRole(ROOM)
 				.requestMatchers("/api/v1/agreements/*/exchange/**").hasAnyRole(AUTHORS)
 				.requestMatchers("/api/v1/agreements/*/movement", "/api/v1/agreements/*/movement/**").hasAnyRole(ROOM)
+				.requestMatchers(HttpMethod.GET, "/api/v1/agreements/*/incidents", "/api/v1/agreements/*/incidents/**")
+				.hasAnyRole(ROOM_AND_VIEWERS)
+				.requestMatchers("/api/v1/agreements/*/incidents", "/api/v1/agreements/*/incidents/**").hasAnyRole(ROOM)
 				.requestMatchers(HttpMethod.POST, "/api/v1/agreements", "/api/v1/agreements/*/amendments")
 				.hasAnyRole(ADMIN, Role.MEDIATOR.name())
 				.requestMatchers("/actuator/**").hasRole(ADMIN)
@@ -125,6 +132,10 @@ class SecurityConfiguration {
 				.requestMatchers("/agreements/*/exchange", "/agreements/*/exchange/**").hasAnyRole(ROOM)
 				.requestMatchers("/agreements/*/movement", "/agreements/*/movement/**").hasAnyRole(ROOM)
 				.requestMatchers("/agreements/*/reconcile", "/agreements/*/reconcile/**").hasAnyRole(AUTHORS)
+				.requestMatchers("/agreements/*/incidents/new", "/agreements/*/incidents/import").hasAnyRole(ROOM)
+				.requestMatchers(HttpMethod.GET, "/agreements/*/incidents", "/agreements/*/incidents/**")
+				.hasAnyRole(ROOM_AND_VIEWERS)
+				.requestMatchers("/agreements/*/incidents", "/agreements/*/incidents/**").hasAnyRole(ROOM)
 				.requestMatchers("/agreements/*/aid/import", "/agreements/*/aid/import/**").hasAnyRole(ROOM)
 				.requestMatchers("/agreements/*/aid", "/agreements/*/aid/**").hasAnyRole(ROOM)
 				// News is public: any signed-in reader searches and reads it; reviewing it and managing its

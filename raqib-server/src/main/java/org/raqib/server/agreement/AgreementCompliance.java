@@ -89,6 +89,12 @@ public class AgreementCompliance {
 		return new Report(version, asOf, judged);
 	}
 
+	/** The obligations of a definition as the engine judges them, their windows resolved to instants. */
+	public static List<Obligation> obligations(AgreementDefinition definition) {
+		Moments moments = Moments.of(definition);
+		return definition.obligations().stream().map(terms -> obligation(definition, moments, terms)).toList();
+	}
+
 	static Obligation obligation(AgreementDefinition definition, Moments moments, ObligationTerms t) {
 		Window window = window(definition, moments, t);
 		Selection counted = selection(t.count());

@@ -114,6 +114,27 @@ public final class Payloads {
 		return number;
 	}
 
+	/** A number, whole or decimal, within bounds (a longitude, a distance). */
+	public double requiredDecimal(String field, double min, double max) {
+		JsonNode value = this.node.get(field);
+		if (value == null || value.isNull()) {
+			throw InvalidInput.of(this.prefix + field, "record.payload.required");
+		}
+		if (!value.isNumber()) {
+			throw InvalidInput.of(this.prefix + field, "record.payload.not-decimal");
+		}
+		double number = value.asDouble();
+		if (!(number >= min && number <= max)) {
+			throw InvalidInput.of(this.prefix + field, "record.payload.out-of-range", min, max);
+		}
+		return number;
+	}
+
+	/** An optional list: empty when absent, else as {@link #objects(String, Set, int)}. */
+	public java.util.List<Payloads> optionalObjects(String field, Set<String> fields, int max) {
+		return has(field) ? objects(field, fields, max) : java.util.List.of();
+	}
+
 	public @Nullable Instant instant(String field) {
 		return has(field) ? requiredInstant(field) : null;
 	}

@@ -47,6 +47,10 @@ class AuthorizationMatrixTests {
 		/** The roles that work a room. */
 		static final Rule ROOM = roles(Role.MEDIATOR, Role.PARTY_LIAISON, Role.MONITOR, Role.AGENCY);
 
+		/** The room and the viewers (who see published incidents only). */
+		static final Rule ROOM_AND_VIEWERS = roles(Role.MEDIATOR, Role.PARTY_LIAISON, Role.MONITOR, Role.AGENCY,
+				Role.VIEWER);
+
 		/** The roles that record for a party. */
 		static final Rule AUTHORS = roles(Role.MEDIATOR, Role.PARTY_LIAISON);
 
@@ -251,6 +255,27 @@ class AuthorizationMatrixTests {
 			Map.entry("POST /api/v1/agreements/{id}/movement/counts", Rule.ROOM),
 			Map.entry("POST /api/v1/agreements/{id}/movement/reported-counts", Rule.ROOM),
 			Map.entry("POST /api/v1/agreements/{id}/movement/lists", Rule.ROOM),
+			Map.entry("GET /agreements/{id}/incidents", Rule.ROOM_AND_VIEWERS),
+			Map.entry("GET /agreements/{id}/incidents/new", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/incidents", Rule.ROOM),
+			Map.entry("GET /agreements/{id}/incidents/{index}", Rule.ROOM_AND_VIEWERS),
+			Map.entry("POST /agreements/{id}/incidents/{index}/steps", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/incidents/{index}/duplicate", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/incidents/{index}/breaches", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/incidents/{index}/responses", Rule.ROOM),
+			Map.entry("GET /agreements/{id}/incidents/{index}/attachments/{n}", Rule.ROOM_AND_VIEWERS),
+			Map.entry("GET /agreements/{id}/incidents/map", Rule.ROOM_AND_VIEWERS),
+			Map.entry("GET /agreements/{id}/incidents/map-data", Rule.ROOM_AND_VIEWERS),
+			Map.entry("GET /agreements/{id}/incidents/counts", Rule.ROOM_AND_VIEWERS),
+			Map.entry("GET /agreements/{id}/incidents/export", Rule.ROOM_AND_VIEWERS),
+			Map.entry("GET /agreements/{id}/incidents/exports/{index}", Rule.ROOM_AND_VIEWERS),
+			Map.entry("GET /agreements/{id}/incidents/exports/{index}/file", Rule.ROOM_AND_VIEWERS),
+			Map.entry("GET /agreements/{id}/incidents/import", Rule.ROOM),
+			Map.entry("POST /agreements/{id}/incidents/import", Rule.ROOM),
+			Map.entry("GET /api/v1/agreements/{id}/incidents", Rule.ROOM_AND_VIEWERS),
+			Map.entry("GET /api/v1/agreements/{id}/incidents/counts", Rule.ROOM_AND_VIEWERS),
+			Map.entry("POST /api/v1/agreements/{id}/incidents", Rule.ROOM),
+			Map.entry("POST /api/v1/agreements/{id}/incidents/{index}/steps", Rule.ROOM),
 			Map.entry("POST /api/v1/agreements/{id}/exchange/rounds/{n}/steps", Rule.AUTHORS));
 
 	@Autowired
