@@ -74,14 +74,27 @@ class IncidentPages {
 		return "incident/list";
 	}
 
+	/**
+	 * The report form; a draft (an accepted news claim) opens it prefilled through the query, with the fields'
+	 * own names. Nothing of the query is recorded until the form is sent and checked like any other.
+	 */
 	@GetMapping("/agreements/{id}/incidents/new")
-	String form(@PathVariable String id, @AuthenticationPrincipal RaqibUser user, Locale locale, Model model) {
+	String form(@PathVariable String id, @RequestParam Map<String, String> prefill,
+			@AuthenticationPrincipal RaqibUser user, Locale locale, Model model) {
 		IncidentPage page = roomPage(id, user, locale);
 		model.addAttribute("page", page);
 		model.addAttribute("fields", IncidentForms.fields(page));
 		if (!model.containsAttribute("errors")) {
+			var values = new java.util.HashMap<String, String>();
+			values.put("party", page.reportingFor().isEmpty() ? "" : page.reportingFor().get(0));
+			for (IncidentField f : IncidentField.values()) {
+				String value = prefill.get(f.code());
+				if (value != null && !value.isBlank()) {
+					values.put(f.code(), value);
+				}
+			}
 			model.addAttribute("errors", FormErrors.NONE);
-			model.addAttribute("values", Map.of("party", page.reportingFor().isEmpty() ? "" : page.reportingFor().get(0)));
+			model.addAttribute("values", values);
 		}
 		return "incident/new";
 	}
@@ -114,7 +127,7 @@ class IncidentPages {
 		catch (InvalidInput invalid) {
 			model.addAttribute("errors", FormErrors.of(invalid, this.messages, locale));
 			model.addAttribute("values", values);
-			return form(id, user, locale, model);
+			return form(id, Map.of(), user, locale, model);
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

@@ -57,6 +57,21 @@ class DiscrepanciesTests {
 	}
 
 	@Test
+	void theDailyReportTellsTheClaimsWaitingAndTheContradictedFigures() {
+		news("وكالة", "عبر 60 مريضا معبر رفح اليوم.", "2025-02-01T15:00:00Z");
+		var section = new NewsSection(this.queue, this.discrepancies);
+
+		var part = section.draft(period(LocalDate.parse("2025-02-01"))).orElseThrow();
+
+		assertThat(part.summary().get(0).arguments()).containsExactly(1, 1);
+		assertThat(part.rows()).containsExactly(List.of("waiting", "patients", "", "1", "", ""),
+				List.of("discrepancy", "patients", "2025-02-01", "60", "45", "وكالة"));
+		assertThat(section.draft(period(LocalDate.parse("2025-01-31"))).orElseThrow().rows())
+			.as("a figure of a later day is not in an earlier report")
+			.containsExactly(List.of("waiting", "patients", "", "1", "", ""));
+	}
+
+	@Test
 	void anArticleRepeatingAFigureIsListedOnceForIt() {
 		this.ingesting.ingest(this.room.id(), OsintFixtures.article("وكالة", "عبور 60 مريضا عبر رفح",
 				"عبر 60 مريضا معبر رفح اليوم.", "2025-02-01T15:00:00Z", "ar"), "twice.jsonl");
@@ -115,6 +130,14 @@ class DiscrepanciesTests {
 		String language = body.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF) ? "ar" : "en";
 		this.ingesting.ingest(this.room.id(), OsintFixtures.article(source, language.equals("ar") ? "مرضى" : "Patients",
 				body, published, language), source + ".jsonl");
+	}
+
+	private org.raqib.server.report.ReportPeriod period(LocalDate day) {
+		var zone = java.time.ZoneId.of("Asia/Gaza");
+		var until = day.atTime(19, 30).atZone(zone).toInstant();
+		var from = until.minus(java.time.Duration.ofDays(1));
+		return new org.raqib.server.report.ReportPeriod(this.room.id(), null, zone, day, from, until,
+				from.minus(java.time.Duration.ofDays(1)));
 	}
 
 }

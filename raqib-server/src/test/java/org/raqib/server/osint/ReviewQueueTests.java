@@ -133,6 +133,24 @@ class ReviewQueueTests {
 	}
 
 	@Test
+	void acceptingCasualtiesOpensTheIncidentForm() {
+		this.ingesting.ingest(this.room.id(), OsintFixtures.article("Demo Wire", "Shelling",
+				"Five people were killed in the shelling on Monday, the ministry said.", "2025-02-03T12:00:00Z", "en"),
+				"shelling.jsonl");
+		NewsClaim killed = this.queue.waiting(this.room.id(), 10).stream()
+			.filter(c -> c.measure().equals("killed")).findFirst().orElseThrow();
+		assertThat(this.queue.targetsFor("killed")).containsExactly("incident");
+
+		ReviewQueue.Accepted accepted = this.queue.accept(this.room.mediator(), this.room.id(), killed.article(),
+				killed.number(), "incident");
+
+		assertThat(accepted.form()).hasValueSatisfying(form -> assertThat(form)
+			.startsWith("/agreements/" + this.room.id() + "/incidents/new?from=2025-02-03T00:00")
+			.contains("sourceKind=news", "source=the%20ministry", "sourceLink=https://raqib.local/agreements/")
+			.doesNotContain("location"));
+	}
+
+	@Test
 	void aClaimGoesOnlyToAModuleThatTakesItsMeasure() {
 		NewsClaim trucks = claim("aid-trucks");
 		assertThatThrownBy(() -> this.queue.accept(this.room.mediator(), this.room.id(), trucks.article(), 1, "movement"))
