@@ -101,6 +101,7 @@ public final class RoomLoadBenchmark {
 		requests.put("dashboard live part (as polled)", "/agreements/" + LOG + "/dashboard/live?size=SIZE");
 		requests.put("dashboard JSON", "/api/v1/agreements/" + LOG + "/dashboard");
 		requests.put("map data (GeoJSON)", "/agreements/" + LOG + "/map.geojson");
+		requests.put("incident map data (GeoJSON)", "/agreements/" + LOG + "/incidents/map-data");
 		requests.put("public home", "/public");
 		requests.put("public archive", "/public/agreements/" + LOG);
 		requests.put("public report page", "/public/agreements/" + LOG + "/reports/2025-01-20");
