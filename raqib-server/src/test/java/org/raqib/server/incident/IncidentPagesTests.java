@@ -70,6 +70,17 @@ class IncidentPagesTests {
 	}
 
 	@Test
+	void theImportPageOffersAMappingForEveryFieldInBothLanguages() throws Exception {
+		String english = page("/incidents/import", this.room.monitor(), "en");
+		String arabic = page("/incidents/import", this.room.monitor(), "ar");
+
+		for (IncidentField field : IncidentField.values()) {
+			assertThat(english).contains("id=\"map_" + field.code() + "\"");
+		}
+		assertThat(arabic).contains("lang=\"ar\"", "dir=\"rtl\"", "id=\"map_killedCivilians\"");
+	}
+
+	@Test
 	void theCountsCompareWithThePreviousPeriod() throws Exception {
 		String page = page("/incidents/counts?from=2020-03-07&to=2020-03-08", this.room.mediator(), "en");
 
