@@ -40,6 +40,11 @@ class IncidentSection implements DashboardSection, ReportSection {
 	}
 
 	@Override
+	public Optional<java.time.Instant> latest(String agreement, java.time.Instant until) {
+		return this.incidents.latest(agreement, until);
+	}
+
+	@Override
 	public List<DashboardChart> charts(DashboardPeriod period) {
 		List<LocalDate> days = period.dayList();
 		LocalDate first = period.first();

@@ -2,6 +2,7 @@ package org.raqib.server.incident;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -143,6 +144,17 @@ class IncidentTable {
 				+ "AVG(i.lat) AS lat FROM incident i WHERE " + q.where() + " GROUP BY " + x + ", " + y))
 			.query((rs, row) -> new IncidentMap.Cluster(rs.getLong("n"), rs.getDouble("lon"), rs.getDouble("lat")))
 			.list();
+	}
+
+	/** When the latest incident (not merged into another) began before {@code until}, if any. */
+	Optional<Instant> latest(String log, Instant until) {
+		return this.jdbc.sql("""
+				SELECT MAX(occurred_from) AS last_at FROM incident
+				WHERE log_id = :log AND duplicate_of IS NULL AND occurred_from < :until""")
+			.param("log", log)
+			.param("until", Timestamps.utc(until))
+			.query((rs, row) -> Optional.ofNullable(Timestamps.instant(rs, "last_at")))
+			.single();
 	}
 
 	/** Incidents per local day, zone (empty: in no zone) and sub-type; merged duplicates are counted once. */

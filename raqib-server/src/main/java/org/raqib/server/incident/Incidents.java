@@ -150,6 +150,11 @@ public class Incidents {
 		return this.incidents.perDay(log, IncidentFilter.period(from, to, statuses));
 	}
 
+	/** When the latest incident of a log began, before {@code until} (for the dashboard's window). */
+	public Optional<java.time.Instant> latest(String log, java.time.Instant until) {
+		return this.incidents.latest(log, until);
+	}
+
 	/** An incident's history: its steps, merges and confirmed breaches, oldest first. */
 	public List<IncidentStep> history(String log, long index) {
 		return this.steps.of(log, index);

@@ -30,6 +30,11 @@ class CrossingSection implements DashboardSection, ReportSection {
 	}
 
 	@Override
+	public java.util.Optional<java.time.Instant> latest(String agreement, java.time.Instant until) {
+		return this.facts.lastOccurred(agreement, CROSSED, until);
+	}
+
+	@Override
 	public List<DashboardChart> charts(DashboardPeriod period) {
 		List<Fact> crossed = this.facts.occurred(period.agreement(), CROSSED, period.from(), period.until());
 		List<ObligationTerms> quotas = Counting.dailyQuotas(period.definition(), CROSSED);

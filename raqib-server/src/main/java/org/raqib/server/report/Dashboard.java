@@ -88,15 +88,23 @@ record Dashboard(String agreement, Agreements.Version version, long size, List<C
 	}
 
 	/**
-	 * The dashboard now; its charts end today, or on the last day of the agreement's term when it is over
-	 * (an ended agreement shows its last days, not empty ones).
+	 * The dashboard now; its charts end today, or, when the agreement's term is over, on its last day or the
+	 * day of the last thing its sections count, whichever is later (an ended agreement shows its last days,
+	 * not empty ones; an amendment that brought new events after the term shows those).
 	 */
 	static Dashboard of(AgreementCompliance.Report report, List<DashboardSection> sections, LogReader reader,
 			Instant now) {
 		String agreement = report.version().agreement();
 		var definition = report.version().definition();
 		Agreements.Term term = Agreements.term(definition);
-		Instant end = term.until() != null && term.until().isBefore(now) ? term.until().minusSeconds(1) : now;
+		Instant end = now;
+		if (term.until() != null && term.until().isBefore(now)) {
+			end = term.until().minusSeconds(1);
+			for (DashboardSection section : sections) {
+				Instant latest = section.latest(agreement, now).orElse(end);
+				end = latest.isAfter(end) ? latest : end;
+			}
+		}
 		var period = new DashboardPeriod(agreement, definition, ZoneId.of(definition.timeZone()),
 				end.atZone(ZoneId.of(definition.timeZone())).toLocalDate(), DAYS, now);
 		var charts = new ArrayList<DashboardChart>();

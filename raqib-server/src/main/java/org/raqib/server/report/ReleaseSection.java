@@ -38,6 +38,11 @@ class ReleaseSection implements DashboardSection, ReportSection {
 	}
 
 	@Override
+	public java.util.Optional<java.time.Instant> latest(String agreement, java.time.Instant until) {
+		return this.facts.lastOccurred(agreement, RELEASED, until);
+	}
+
+	@Override
 	public List<DashboardChart> charts(DashboardPeriod period) {
 		var since = Agreements.term(period.definition()).from();
 		List<Fact> released = this.facts.occurred(period.agreement(), RELEASED, since, period.until());

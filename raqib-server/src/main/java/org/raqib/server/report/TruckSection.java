@@ -33,6 +33,11 @@ class TruckSection implements DashboardSection, ReportSection {
 	}
 
 	@Override
+	public java.util.Optional<java.time.Instant> latest(String agreement, java.time.Instant until) {
+		return this.facts.lastOccurred(agreement, TRUCKS, until);
+	}
+
+	@Override
 	public List<DashboardChart> charts(DashboardPeriod period) {
 		List<Fact> crossed = this.facts.occurred(period.agreement(), TRUCKS, period.from(), period.until()).stream()
 			.filter(f -> f.has("stage", CROSSED))

@@ -75,6 +75,17 @@ class IncidentRoomViewTests {
 	}
 
 	@Test
+	void anEndedAgreementsDashboardDrawsUpToItsLatestIncidentNotItsFirstTerm() throws Exception {
+		String html = this.mvc.perform(get("/agreements/{id}/dashboard", this.room.id()).header("Accept-Language", "en")
+			.with(user(this.room.mediator())))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).as("Sochi's term ended in October 2018; the report is of March 2020")
+			.contains("2020-02-23", "2020-03-07").doesNotContain("2018-10-15");
+	}
+
+	@Test
 	void theReportTellsOnlyPublishedIncidents() {
 		ReportPeriod period = report(LocalDate.parse("2020-03-07"));
 		assertThat(this.section.draft(period)).isEmpty();

@@ -39,4 +39,17 @@ public class CountedFacts {
 			.list();
 	}
 
+	/** When the last fact of a measure that counts occurred before {@code until}, if any. */
+	public java.util.Optional<Instant> lastOccurred(String log, String measure, Instant until) {
+		return this.jdbc.sql("""
+				SELECT MAX(occurred_at) AS last_at FROM compliance_fact
+				WHERE log_id = :log AND measure = :measure AND withdrawn_by IS NULL AND occurred_at < :until
+				""")
+			.param("log", log)
+			.param("measure", measure)
+			.param("until", Timestamps.utc(until))
+			.query((rs, row) -> java.util.Optional.ofNullable(Timestamps.instant(rs, "last_at")))
+			.single();
+	}
+
 }
