@@ -54,7 +54,7 @@ enum IncidentField {
 	}
 
 	/** The field's name in forms, API problems and sheets' first choice of header: {@code killedCivilians}. */
-	String code() {
+	public String code() {
 		String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_");
 		var code = new StringBuilder(words[0]);
 		for (int i = 1; i < words.length; i++) {
@@ -71,7 +71,7 @@ enum IncidentField {
 		return this.suggesting;
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "incident.field." + code();
 	}
 
