@@ -91,12 +91,13 @@ class IncidentCellTable {
 
 	/**
 	 * The selected incidents counted on a grid of {@code size} degrees (at least {@link #GRID}), each at the mean
-	 * of the centres of the cells of this table it holds (within half a cell of the incidents' mean position); empty when this table cannot answer the filter or when the
-	 * cells lying wholly in the box hold at most the filter's limit (then the incidents themselves are read). A
-	 * cell crossing the edge of the box is counted whole.
+	 * of the centres of the cells of this table it holds (within half a cell of the incidents' mean position).
+	 * Empty when this table cannot answer the filter, when {@code size} is less than half a cell (a view less than
+	 * a degree across keeps its own finer grid), or when the cells lying wholly in the box hold at most the
+	 * filter's limit: then the incidents themselves are read. A cell crossing the edge of the box is counted whole.
 	 */
 	Optional<List<IncidentMap.Cluster>> clusters(String log, IncidentFilter filter, double size) {
-		if (filter.event() != null || filter.type() != null || filter.party() != null) {
+		if (size < GRID / 2 || filter.event() != null || filter.type() != null || filter.party() != null) {
 			return Optional.empty();
 		}
 		List<Cell> cells = cells(log, filter);

@@ -120,6 +120,7 @@ class IncidentCountsTests {
 				5), 9.0)).isEmpty();
 		assertThat(this.cells.clusters(this.room.id(), new IncidentFilter(FROM, TO, null, IncidentType.SHELLING,
 				Set.of(), null, WORLD, 2), 9.0)).isEmpty();
+		assertThat(this.cells.clusters(this.room.id(), all, IncidentCellTable.GRID / 4)).isEmpty();
 	}
 
 	@Test
