@@ -18,8 +18,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -46,7 +48,8 @@ import org.springframework.core.io.ClassPathResource;
  * agreement is defined as amended in Moscow; 1 M incidents at random places in its area and on random days of
  * three years are placed in its zones by the geo module (the zone-tagging throughput, beside the rate of the
  * cheapest possible test, a bounding-box check of every zone) and written straight into the projection
- * ({@code incident}, {@code incident_zone}) with JDBC batches, not entry by entry. Then the map's data (a
+ * ({@code incident}, {@code incident_zone}, and the counts the projection keeps, {@code incident_count} and
+ * {@code incident_cell}) with JDBC batches, not entry by entry. Then the map's data (a
  * random box of half a degree over a month, and the whole area over a month, clustered) and the counts per
  * day, zone and type against the previous week are timed (p50/p95), beside a primary-key lookup on the same
  * database. {@code -Dbench.smoke=true}: 50,000 incidents.
@@ -144,6 +147,8 @@ public final class IncidentBenchmark {
 							"INSERT INTO incident_zone (log_id, idx, zone, occurred_day) VALUES (?, ?, ?, ?)")) {
 				IncidentType[] types = IncidentType.values();
 				IncidentStatus[] statuses = IncidentStatus.values();
+				Map<List<Object>, Long> counts = new HashMap<>();
+				Map<List<Object>, Long> cells = new HashMap<>();
 				for (int i = 0; i < this.incidents; i++) {
 					long index = 1_000_000L + i;
 					LocalDate day = FIRST.plusDays(this.random.nextInt(DAYS));
@@ -171,6 +176,13 @@ public final class IncidentBenchmark {
 					incident.setString(18, status.code());
 					incident.setLong(19, index);
 					incident.addBatch();
+					for (String z : IncidentCountTable.zonesOf(placed[i].zones())) {
+						counts.merge(List.of(day, z, type, status), 1L, Long::sum);
+					}
+					int cx = IncidentCellTable.cell(points[i][0]);
+					int cy = IncidentCellTable.cell(points[i][1]);
+					cells.merge(List.of(1, day, status, cx, cy), 1L, Long::sum);
+					cells.merge(List.of(7, IncidentCellTable.weekOf(day), status, cx, cy), 1L, Long::sum);
 					for (String z : placed[i].zones()) {
 						zone.setString(1, LOG);
 						zone.setLong(2, index);
@@ -184,11 +196,54 @@ public final class IncidentBenchmark {
 						c.commit();
 					}
 				}
+				counted(c, counts, cells);
 			}
 		}
 		double seconds = (System.nanoTime() - writeStart) / 1e9;
-		this.report.row("incidents written by JDBC batches (with their zones)", String.format("%.1f s", seconds),
+		this.report.row("incidents written by JDBC batches (zones, counts, grid)", String.format("%.1f s", seconds),
 				Report.rate(this.incidents / seconds) + " incidents/s");
+	}
+
+	/** The counts the projection keeps, as it would have kept them for these incidents. */
+	private static void counted(Connection c, Map<List<Object>, Long> counts, Map<List<Object>, Long> cells)
+			throws SQLException {
+		try (PreparedStatement count = c.prepareStatement("""
+				INSERT INTO incident_count (log_id, occurred_day, zone, sub_type, status, event_type, n)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""");
+				PreparedStatement cell = c.prepareStatement(
+						"INSERT INTO incident_cell (log_id, days, first_day, status, cx, cy, n) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+			int rows = 0;
+			for (Map.Entry<List<Object>, Long> e : counts.entrySet()) {
+				IncidentType type = (IncidentType) e.getKey().get(2);
+				count.setString(1, LOG);
+				count.setObject(2, e.getKey().get(0));
+				count.setString(3, (String) e.getKey().get(1));
+				count.setString(4, type.code());
+				count.setString(5, ((IncidentStatus) e.getKey().get(3)).code());
+				count.setString(6, type.event().code());
+				count.setLong(7, e.getValue());
+				count.addBatch();
+				if (++rows % BATCH == 0) {
+					count.executeBatch();
+				}
+			}
+			count.executeBatch();
+			for (Map.Entry<List<Object>, Long> e : cells.entrySet()) {
+				cell.setString(1, LOG);
+				cell.setInt(2, (Integer) e.getKey().get(0));
+				cell.setObject(3, e.getKey().get(1));
+				cell.setString(4, ((IncidentStatus) e.getKey().get(2)).code());
+				cell.setInt(5, (Integer) e.getKey().get(3));
+				cell.setInt(6, (Integer) e.getKey().get(4));
+				cell.setLong(7, e.getValue());
+				cell.addBatch();
+				if (++rows % BATCH == 0) {
+					cell.executeBatch();
+				}
+			}
+			cell.executeBatch();
+			c.commit();
+		}
 	}
 
 	private void queries(ConfigurableApplicationContext context, IncidentRoom room) throws SQLException {

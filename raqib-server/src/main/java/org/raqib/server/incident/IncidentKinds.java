@@ -31,7 +31,7 @@ class IncidentKinds {
 	static final String BREACH = "incident.breach/v1";
 
 	private static final List<String> TABLES = List.of("incident", "incident_zone", "incident_step", "incident_breach",
-			Facts.TABLE);
+			"incident_count", "incident_cell", Facts.TABLE);
 
 	@Bean
 	RecordKind incidentReported(IncidentProjection projection, IncidentTable incidents) {

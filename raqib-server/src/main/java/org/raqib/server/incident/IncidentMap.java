@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.raqib.server.access.RaqibUser;
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * The incidents of a map view as GeoJSON: each incident as a point when there are at most {@code limit} of them
  * in the view, otherwise clusters, the view counted on a grid of a fortieth of its width (so a map of a million
- * incidents sends a few hundred points). Always bounded by the filter's box and period; viewers get published
+ * incidents sends a few hundred points). When the grid cells the projection keeps ({@link IncidentCellTable})
+ * that lie wholly in the view already hold more than the limit, the clusters are read from them, on a grid of
+ * at least their size, without reading the incidents. Always bounded by the filter's box and period; viewers get published
  * incidents only.
  */
 @Component
@@ -27,12 +30,15 @@ class IncidentMap {
 
 	private final IncidentTable incidents;
 
+	private final IncidentCellTable cells;
+
 	private final IncidentRooms rooms;
 
 	private final MessageSource messages;
 
-	IncidentMap(IncidentTable incidents, IncidentRooms rooms, MessageSource messages) {
+	IncidentMap(IncidentTable incidents, IncidentCellTable cells, IncidentRooms rooms, MessageSource messages) {
 		this.incidents = incidents;
+		this.cells = cells;
 		this.rooms = rooms;
 		this.messages = messages;
 	}
@@ -42,12 +48,13 @@ class IncidentMap {
 		IncidentFilter filter = Incidents.visible(user, log, requested);
 		IncidentFilter oneMore = new IncidentFilter(filter.from(), filter.to(), filter.event(), filter.type(),
 				filter.statuses(), filter.party(), filter.box(), filter.limit() + 1);
-		List<Long> found = this.incidents.indexes(log, oneMore);
+		double width = filter.box() == null ? 1.0 : Math.max(0.001, filter.box().east() - filter.box().west());
+		Optional<List<Cluster>> counted = this.cells.clusters(log, filter, width / CELLS_ACROSS);
+		List<Long> found = counted.isPresent() ? List.of() : this.incidents.indexes(log, oneMore);
 		var features = new ArrayList<Map<String, Object>>();
-		boolean clustered = found.size() > filter.limit();
+		boolean clustered = counted.isPresent() || found.size() > filter.limit();
 		if (clustered) {
-			double width = filter.box() == null ? 1.0 : Math.max(0.001, filter.box().east() - filter.box().west());
-			for (Cluster c : this.incidents.clusters(log, filter, width / CELLS_ACROSS)) {
+			for (Cluster c : counted.orElseGet(() -> this.incidents.clusters(log, filter, width / CELLS_ACROSS))) {
 				features.add(point(c.lon(), c.lat(), Map.of("kind", "cluster", "count", c.count())));
 			}
 		}

@@ -1,5 +1,6 @@
 package org.raqib.server.incident;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -28,19 +29,30 @@ class IncidentProjection {
 
 	private final IncidentStepTable steps;
 
+	private final IncidentCountTable counts;
+
+	private final IncidentCellTable cells;
+
 	private final Facts facts;
 
 	private final IncidentRooms rooms;
 
-	IncidentProjection(IncidentTable incidents, IncidentStepTable steps, Facts facts, IncidentRooms rooms) {
+	IncidentProjection(IncidentTable incidents, IncidentStepTable steps, IncidentCountTable counts,
+			IncidentCellTable cells, Facts facts, IncidentRooms rooms) {
 		this.incidents = incidents;
 		this.steps = steps;
+		this.counts = counts;
+		this.cells = cells;
 		this.facts = facts;
 		this.rooms = rooms;
 	}
 
 	void reported(RecordedEntry entry, IncidentPayloads.Reported reported) {
-		this.incidents.insert(entry, reported, this.rooms.of(entry.log()).day(reported.report().from()));
+		IncidentReport r = reported.report();
+		LocalDate day = this.rooms.of(entry.log()).day(r.from());
+		this.incidents.insert(entry, reported, day);
+		this.counts.add(entry.log(), day, reported.placement().zones(), r.type(), IncidentStatus.REPORTED, 1);
+		this.cells.add(entry.log(), day, r.lon(), r.lat(), IncidentStatus.REPORTED, 1);
 	}
 
 	void step(RecordedEntry entry, IncidentPayloads.Step step) {
@@ -51,6 +63,8 @@ class IncidentProjection {
 		this.steps.insert(entry, target, step.to().code(), step.note(), conflict);
 		if (conflict == null) {
 			this.incidents.status(entry.log(), target, step.to(), entry.index(), entry.recordedBy());
+			counted(incident.get(), incident.get().status(), -1);
+			counted(incident.get(), step.to(), 1);
 		}
 	}
 
@@ -64,6 +78,7 @@ class IncidentProjection {
 				conflict);
 		if (conflict == null) {
 			this.incidents.merge(entry.log(), copy, original);
+			counted(a.get(), a.get().status(), -1);
 		}
 	}
 
@@ -77,6 +92,12 @@ class IncidentProjection {
 		if (conflict == null) {
 			this.facts.record(fact(entry, incident.get(), breach));
 		}
+	}
+
+	/** Keeps the counts: a merged duplicate is counted nowhere, and the rules apply no step to one. */
+	private void counted(Incident incident, IncidentStatus status, int delta) {
+		this.counts.add(incident.log(), incident.day(), incident.zones(), incident.type(), status, delta);
+		this.cells.add(incident.log(), incident.day(), incident.lon(), incident.lat(), status, delta);
 	}
 
 	private static Fact fact(RecordedEntry entry, Incident incident, IncidentPayloads.Breach breach) {

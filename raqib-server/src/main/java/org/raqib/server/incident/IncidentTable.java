@@ -26,8 +26,11 @@ class IncidentTable {
 
 	private final JdbcClient jdbc;
 
-	IncidentTable(JdbcClient jdbc) {
+	private final IncidentCountTable counts;
+
+	IncidentTable(JdbcClient jdbc, IncidentCountTable counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	void insert(RecordedEntry entry, IncidentPayloads.Reported reported, LocalDate day) {
@@ -129,7 +132,11 @@ class IncidentTable {
 		return indexes.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
 	}
 
+	/** The number of incidents the filter selects (from the kept counts unless it names a party or a box). */
 	long count(String log, IncidentFilter filter) {
+		if (IncidentCountTable.answers(filter)) {
+			return this.counts.count(log, filter);
+		}
 		IncidentQuery q = IncidentQuery.of(log, filter, "i");
 		return q.bind(this.jdbc.sql("SELECT COUNT(*) FROM incident i WHERE " + q.where())).query(Long.class).single();
 	}
@@ -157,8 +164,14 @@ class IncidentTable {
 			.single();
 	}
 
-	/** Incidents per local day, zone (empty: in no zone) and sub-type; merged duplicates are counted once. */
+	/**
+	 * Incidents per local day, zone (empty: in no zone) and sub-type; merged duplicates are counted once. Read
+	 * from the counts the projection keeps unless the filter names a party or a box.
+	 */
 	List<DayCount> perDay(String log, IncidentFilter filter) {
+		if (IncidentCountTable.answers(filter)) {
+			return this.counts.perDay(log, filter);
+		}
 		IncidentQuery q = IncidentQuery.of(log, filter, "i");
 		return q.bind(this.jdbc.sql("""
 				SELECT i.occurred_day, COALESCE(z.zone, '') AS zone_id, i.sub_type, COUNT(*) AS n
