@@ -3,6 +3,7 @@ package org.raqib.server.system;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
@@ -25,11 +26,8 @@ public final class OwnerOnly {
 	}
 
 	private static void set(Path path, String permissions) throws IOException {
-		try {
+		if (Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
 			Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-		}
-		catch (UnsupportedOperationException ex) {
-			// no POSIX permissions here: nothing more can be set
 		}
 	}
 
