@@ -7,9 +7,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Killed and injured in the news become a draft of an incident report: the incident form opened with the
- * day, the news as the kind of source, its publisher, the link back to the claim and a narrative that says
- * what the news claims; the mediator places it, types it, splits the casualties between civilians and
- * combatants, and sends it. The report's source link is the claim's link.
+ * day, the news as the kind of source, its publisher and the link back to the claim (whose page shows the
+ * figure in its sentence); the mediator places it, types it, enters the casualties split between civilians
+ * and combatants, writes the narrative in either language, and sends it.
  */
 @Component
 class IncidentDraftTarget implements DraftTarget {
@@ -34,7 +34,6 @@ class IncidentDraftTarget implements DraftTarget {
 			.queryParam("source", draft.source())
 			.queryParam("sourceLink", draft.link())
 			.queryParamIfPresent("location", java.util.Optional.ofNullable(draft.place()))
-			.queryParam("narrativeEn", draft.source() + ": " + draft.measure() + " " + draft.value())
 			.buildAndExpand(draft.agreement())
 			.encode()
 			.toUriString();
